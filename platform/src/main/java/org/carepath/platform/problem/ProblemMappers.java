@@ -1,0 +1,114 @@
+package org.carepath.platform.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** The one place where exceptions become RFC 9457 problem+json: never a stack trace, never a bare 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_PREFIX = "urn:carepath:problem:";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.extensions());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Map<String, String>> violations = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .map(ProblemMappers::describe)
+                .toList();
+        String detail = violations.stream()
+                .map(violation -> violation.get("field") + " " + violation.get("message"))
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("the request is not valid");
+        return respond(400, "validation", "The request is not valid", detail, uri, Map.of("violations", violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String detail = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                ? "field '" + fieldPath(mismatch) + "' has the wrong type or format"
+                : "the body is not well-formed JSON: " + e.getOriginalMessage();
+        return respond(400, "malformed-body", "The request body cannot be read", detail, uri, Map.of());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(401, "unauthenticated", "Authentication required",
+                        "send a valid bearer token issued by the CarePath identity provider", uri, Map.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "your role does not allow this action", uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadableBody) {
+            return unreadable(unreadableBody, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        return respond(status, "http-" + status, Response.Status.fromStatusCode(status) == null
+                ? "Request refused" : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), uri, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(500, "internal", "Internal error",
+                "the request could not be completed; nothing was changed. Quote incident " + incident, uri,
+                Map.of("incident", incident));
+    }
+
+    private static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+            Map<String, Object> extensions) {
+        Problem body = new Problem(TYPE_PREFIX + slug, title, status, detail, uri.getPath(), extensions);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static Map<String, String> describe(ConstraintViolation<?> violation) {
+        return Map.of("field", lastNodes(violation.getPropertyPath().toString()), "message", violation.getMessage());
+    }
+
+    /** {@code submit.request.nhsNumber} reads better to a client as {@code nhsNumber}. */
+    private static String lastNodes(String path) {
+        String[] nodes = path.split("\\.");
+        return nodes.length <= 2 ? nodes[nodes.length - 1] : String.join(".", List.of(nodes).subList(2, nodes.length));
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("");
+    }
+}
