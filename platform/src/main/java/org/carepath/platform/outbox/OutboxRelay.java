@@ -42,15 +42,19 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${carepath.outbox.poll-interval:500ms}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         if (backoff.isWaiting(Instant.now())) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(this::publishPending).replaceWithVoid();
+        // a database failure leaves the rows pending: the next tick tries again
+        return Panache.withTransaction(this::publishPending)
+                .onFailure().invoke(failure -> LOG.warnf("Outbox relay could not read the outbox: %s", failure.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> deleteOldPublished() {
         return Panache.withTransaction(() -> outbox.deletePublishedBefore(Instant.now().minus(config.retention())))
                 .replaceWithVoid();

@@ -1,0 +1,96 @@
+package org.carepath.identity.journey;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Something that happened to a person, told so a nurse and a social worker both understand it. */
+@Entity
+@Table(name = "journey_entry")
+public class JourneyEntry {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "nhs_number", nullable = false)
+    private String nhsNumber;
+
+    /** The CloudEvent id: one entry per event, however often it is delivered. */
+    @Column(name = "event_id", nullable = false, unique = true)
+    private String eventId;
+
+    @Column(name = "event_type", nullable = false)
+    private String eventType;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    private String organisation;
+
+    private String team;
+
+    private String actor;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected JourneyEntry() {
+    }
+
+    public JourneyEntry(String nhsNumber, String eventId, String eventType, Instant occurredAt, String organisation,
+            String team, String actor, String summary, Instant recordedAt) {
+        this.id = UUID.randomUUID();
+        this.nhsNumber = nhsNumber;
+        this.eventId = eventId;
+        this.eventType = eventType;
+        this.occurredAt = occurredAt;
+        this.organisation = organisation;
+        this.team = team;
+        this.actor = actor;
+        this.summary = summary;
+        this.recordedAt = recordedAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String nhsNumber() {
+        return nhsNumber;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,86 @@
+package org.carepath.identity.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.carepath.events.Topics;
+import org.carepath.identity.Staff;
+import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestKafka;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** referral.submitted from the real broker onto the journey, read back over HTTP. */
+@QuarkusTest
+@WithTestResource(CarePathTestResource.class)
+class ReferralEventsFlowTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Test
+    void aSubmittedReferralAppearsOnThePersonsJourneyForBothOrganisations() {
+        var event = Referrals.hospitalToCommunity("9434765919", Instant.parse("2026-11-20T10:15:30Z"));
+        TestEvents.publish(event);
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Staff.hospitalNurse())
+                .get("/persons/9434765919/journey")
+                .then().statusCode(200)
+                .body("nhsNumber", equalTo("9434765919"))
+                .body("entries.eventId", contains(event.id()))
+                .body("entries[0].type", equalTo("referral.submitted"))
+                .body("entries[0].organisation", equalTo(Staff.HOSPITAL))
+                .body("entries[0].occurredAt", equalTo("2026-11-20T10:15:30Z"))
+                .body("entries[0].summary",
+                        equalTo("Referred by RX1 (ward-7) to RY1: Needs help with washing and dressing after a fall")));
+        given().auth().oauth2(Staff.communityNurse())
+                .get("/persons/9434765919/journey")
+                .then().statusCode(200).body("entries", hasSize(1));
+    }
+
+    @Test
+    void aRedeliveredEventLeavesExactlyOneEntry() {
+        var event = Referrals.hospitalToCommunity("9434765870", Instant.parse("2026-11-20T11:00:00Z"));
+        var later = Referrals.hospitalToCommunity("9434765870", Instant.parse("2026-11-20T12:00:00Z"));
+        TestEvents.publish(event);
+        TestEvents.publish(event);
+        TestEvents.publish(later);
+
+        // the later event is behind both copies in the same partition: once it shows, both copies were consumed
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Staff.hospitalNurse())
+                .get("/persons/9434765870/journey")
+                .then().statusCode(200)
+                .body("entries.eventId", contains(event.id(), later.id()))
+                .body("total", equalTo(2)));
+    }
+
+    @Test
+    void aPoisonEventIsDeadLetteredWithItsErrorAndTheNextEventStillArrives() {
+        TestKafka.get().send(Topics.REFERRALS, "4010232137", "{\"this is\": \"not a CloudEvent\"");
+        var next = Referrals.hospitalToCommunity("4010232137", Instant.parse("2026-11-21T09:00:00Z"));
+        TestEvents.publish(next);
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Staff.hospitalNurse())
+                .get("/persons/4010232137/journey")
+                .then().statusCode(200).body("entries.eventId", contains(next.id())));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            var deadLetters = TestKafka.get().records(Topics.deadLetter(Topics.REFERRALS)).stream()
+                    .filter(record -> "4010232137".equals(record.key()))
+                    .toList();
+            assertEquals(1, deadLetters.size());
+            var reason = deadLetters.get(0).headers().lastHeader("dead-letter-reason");
+            assertEquals(true, reason != null && new String(reason.value(), StandardCharsets.UTF_8).contains("not a CloudEvent"),
+                    "the dead letter says why it was parked");
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package org.carepath.testkit;
+
+import java.time.Instant;
+
+import org.carepath.events.CloudEvent;
+import org.carepath.events.EventCatalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Events as another service would put them on Kafka, for consumer tests; and reading them back. */
+public final class TestEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private TestEvents() {
+    }
+
+    /** A structured-mode CloudEvent of a catalogued type, keyed on the given NHS number. */
+    public static CloudEvent<Record> envelope(String source, String nhsNumber, Instant time, Record data) {
+        String type = EventCatalog.ENTRIES.stream()
+                .filter(entry -> entry.recordType() == data.getClass())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(data.getClass() + " is not in the event catalogue"))
+                .type();
+        return CloudEvent.of(source, type, nhsNumber, time, data);
+    }
+
+    /** Puts the event on its catalogued topic, keyed by its subject. */
+    public static void publish(CloudEvent<Record> event) {
+        String topic = EventCatalog.find(event.type()).orElseThrow().topic();
+        TestKafka.get().send(topic, event.subject(), json(event));
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not JSON: " + json, e);
+        }
+    }
+}
