@@ -26,6 +26,9 @@ public record CloudEvent<T>(
     public static final String JSON = "application/json";
     /** The Kafka content-type header value of a structured-mode CloudEvent. */
     public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+    /** Kafka headers beside the value, so tools can route on the type without parsing the value. */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+    public static final String TYPE_HEADER = "ce_type";
 
     public CloudEvent {
         Objects.requireNonNull(id, "id");

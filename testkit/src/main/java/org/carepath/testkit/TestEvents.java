@@ -31,10 +31,11 @@ public final class TestEvents {
         return CloudEvent.of(source, type, nhsNumber, time, data);
     }
 
-    /** Puts the event on its catalogued topic, keyed by its subject. */
+    /** Puts the event on its catalogued topic, keyed by its subject, with the headers the outbox relay writes. */
     public static void publish(CloudEvent<Record> event) {
         String topic = EventCatalog.find(event.type()).orElseThrow().topic();
-        TestKafka.get().send(topic, event.subject(), json(event));
+        TestKafka.get().send(topic, event.subject(), json(event),
+                CloudEvent.CONTENT_TYPE_HEADER, CloudEvent.STRUCTURED_CONTENT_TYPE, CloudEvent.TYPE_HEADER, event.type());
     }
 
     public static String json(Object value) {

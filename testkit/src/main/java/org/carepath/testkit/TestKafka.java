@@ -1,5 +1,6 @@
 package org.carepath.testkit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +73,16 @@ public abstract class TestKafka {
         }
     }
 
-    /** Writes a record as a producing service would, or as a broken one might. */
-    public void send(String topic, String key, String value) {
+    /** Writes a record as a producing service would (headers as name, value pairs), or as a broken one might. */
+    public void send(String topic, String key, String value, String... headers) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            var record = new ProducerRecord<>(topic, key, value);
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                record.headers().add(headers[i], headers[i + 1].getBytes(StandardCharsets.UTF_8));
+            }
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send a test record to " + topic, e);
         }

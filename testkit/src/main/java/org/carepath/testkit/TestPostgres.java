@@ -44,13 +44,18 @@ public final class TestPostgres {
     /** Creates the database unless this server already has it, and returns it. */
     public synchronized TestPostgres database(String name) {
         if (databases.add(name)) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), username, password)) {
+            try (Connection connection = connect("postgres")) {
                 connection.createStatement().execute("CREATE DATABASE \"" + name + "\"");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot create test database " + name, e);
             }
         }
         return this;
+    }
+
+    /** A JDBC connection to one of the databases, for a test to look at what a service stored. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), username, password);
     }
 
     public String jdbcUrl(String database) {

@@ -41,7 +41,7 @@ public class OutboxRelay {
         this.backoff = new RelayBackoff(config.initialBackoff(), config.maxBackoff());
     }
 
-    @Scheduled(every = "${carepath.outbox.poll-interval:500ms}", delayed = "1s",
+    @Scheduled(every = "${carepath.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         if (backoff.isWaiting(Instant.now())) {
@@ -93,8 +93,8 @@ public class OutboxRelay {
 
     private static Message<String> toRecord(OutboxMessage message) {
         var headers = new RecordHeaders()
-                .add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))
-                .add("ce_type", message.eventType.getBytes(StandardCharsets.UTF_8));
+                .add(CloudEvent.CONTENT_TYPE_HEADER, CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))
+                .add(CloudEvent.TYPE_HEADER, message.eventType.getBytes(StandardCharsets.UTF_8));
         var metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(message.topic)
                 .withKey(message.key)

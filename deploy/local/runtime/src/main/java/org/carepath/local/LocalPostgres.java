@@ -1,0 +1,107 @@
+package org.carepath.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * PostgreSQL 17 for the local launcher: one embedded server on 127.0.0.1 whose data survives
+ * restarts, with the carepath role and one database per service.
+ *
+ * <pre>java -Djava.io.tmpdir=STATE/tmp -cp 'STATE/lib/*' org.carepath.local.LocalPostgres DATA_DIR [PORT]</pre>
+ *
+ * Runs until SIGTERM (or Ctrl-C), then stops the server with a fast shutdown.
+ */
+public final class LocalPostgres {
+
+    static final String READY = "CAREPATH POSTGRES READY";
+
+    private static final String ROLE = "carepath";
+    private static final String PASSWORD = "carepath";
+    private static final List<String> DATABASES = List.of("referrals", "careplan", "discharge", "identity");
+
+    private LocalPostgres() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: LocalPostgres <data-directory> [port]");
+            System.exit(2);
+        }
+        Path dataDirectory = Path.of(args[0]).toAbsolutePath();
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 15432;
+        Files.createDirectories(dataDirectory);
+
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                // keep the data between runs: initdb happens only when the folder is empty
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // TCP only: no socket file in /tmp
+                .setServerConfig("unix_socket_directories", "''")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // our own hook below stops the server, and lets main() finish first
+                .setRegisterShutdownHook(false)
+                .start();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, stopped), "stop-postgres"));
+
+        createRoleAndDatabases(port);
+        System.out.println(READY + " on 127.0.0.1:" + port + " (databases " + String.join(", ", DATABASES)
+                + ", role " + ROLE + ")");
+        System.out.flush();
+
+        stopped.await();
+    }
+
+    private static void createRoleAndDatabases(int port) throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", ROLE)) {
+                statement.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");
+                System.out.println("created role " + ROLE);
+            }
+            for (String database : DATABASES) {
+                if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+                    statement.execute("CREATE DATABASE " + database + " OWNER " + ROLE);
+                    System.out.println("created database " + database);
+                }
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
+    private static void stop(EmbeddedPostgres postgres, CountDownLatch stopped) {
+        System.out.println("stopping PostgreSQL");
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        } finally {
+            stopped.countDown();
+        }
+        System.out.println("PostgreSQL stopped");
+    }
+}

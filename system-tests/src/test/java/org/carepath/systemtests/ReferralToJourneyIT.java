@@ -1,0 +1,136 @@
+package org.carepath.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carepath.events.Topics;
+import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestKafka;
+import org.carepath.testkit.TestPostgres;
+import org.carepath.testkit.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The packaged referrals-service and identity-service, as processes, with a real PostgreSQL and a
+ * real Kafka broker between them: a referral submitted over HTTP shows on the journey over HTTP.
+ */
+class ReferralToJourneyIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static ServiceProcess referrals;
+    private static ServiceProcess identity;
+
+    @BeforeAll
+    static void startServices() {
+        referrals = ServiceProcess.start("referrals-service", config("referrals"));
+        identity = ServiceProcess.start("identity-service", config("identity"));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (identity != null) {
+            identity.close();
+        }
+        if (referrals != null) {
+            referrals.close();
+        }
+    }
+
+    @Test
+    void aReferralSubmittedOverHttpAppearsOnThePersonsJourney() {
+        String referralId = submitReferral("9434765919", "Needs help with washing and dressing after a fall");
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(communityTriager())
+                .get(identity.url() + "/persons/9434765919/journey")
+                .then().statusCode(200)
+                .body("entries.type", contains("referral.submitted"))
+                .body("entries[0].summary", equalTo(
+                        "Referred by RX1 (ward-7) to RY1: Needs help with washing and dressing after a fall")));
+        assertEquals(1, eventsFor("9434765919").size());
+        assertEquals(referralId, eventsFor("9434765919").get(0));
+    }
+
+    @Test
+    void referralsAcceptedWhileKafkaIsDownArePublishedInOrderOnceItIsBackAndNoneTwice() throws SQLException {
+        String person = "4010232137";
+        List<String> submitted = new ArrayList<>();
+        TestKafka.get().stopBroker();
+        try {
+            for (int i = 1; i <= 5; i++) {
+                submitted.add(submitReferral(person, "Referral " + i + " made while Kafka was down"));
+            }
+            assertEquals(5, pendingOutboxRows(), "accepted and held in the outbox");
+        } finally {
+            TestKafka.get().startBroker();
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertEquals(submitted, eventsFor(person),
+                "every referral published once, in the order submitted"));
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(communityTriager())
+                .get(identity.url() + "/persons/" + person + "/journey")
+                .then().statusCode(200)
+                .body("total", equalTo(5))
+                .body("entries.summary", equalTo(List.of(1, 2, 3, 4, 5).stream()
+                        .map(i -> "Referred by RX1 (ward-7) to RY1: Referral " + i + " made while Kafka was down")
+                        .toList())));
+        assertEquals(0, pendingOutboxRows());
+    }
+
+    private static String submitReferral(String nhsNumber, String reason) {
+        return given().auth().oauth2(hospitalReferrer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("nhsNumber", nhsNumber, "targetOrganisation", "RY1", "reason", reason))
+                .post(referrals.url() + "/referrals")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Referral ids of the person's referral.submitted events, in the order Kafka holds them. */
+    private static List<String> eventsFor(String nhsNumber) {
+        return TestKafka.get().records(Topics.REFERRALS).stream()
+                .filter(record -> nhsNumber.equals(record.key()))
+                .map(record -> TestEvents.read(record.value()).get("data").get("referralId").asText())
+                .toList();
+    }
+
+    private static long pendingOutboxRows() throws SQLException {
+        try (var connection = TestPostgres.get().connect("referrals");
+                var result = connection.createStatement()
+                        .executeQuery("select count(*) from outbox_message where published_at is null")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static String hospitalReferrer() {
+        return TestTokens.staff("hana.ahmed", "RX1").teams("ward-7").profession("nurse").roles("referrer").token();
+    }
+
+    private static String communityTriager() {
+        return TestTokens.staff("colin.reed", "RY1").teams("spa").profession("nurse").roles("triager").token();
+    }
+
+    private static Map<String, String> config(String database) {
+        Map<String, String> config = new HashMap<>(TestPostgres.get().quarkusConfig(database));
+        config.putAll(TestKafka.get().quarkusConfig());
+        config.putAll(TestTokens.quarkusConfig());
+        // come back quickly once Kafka returns, rather than after a production-length backoff
+        config.put("carepath.outbox.max-backoff", "2s");
+        return config;
+    }
+}
