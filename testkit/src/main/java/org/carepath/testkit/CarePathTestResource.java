@@ -11,7 +11,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class CarePathTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private static final String DATABASE = "service";
+    /** The service under test's database in the test PostgreSQL. */
+    public static final String DATABASE = "service";
 
     @Override
     public Map<String, String> start() {
