@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -45,7 +48,7 @@ class EventSchemaTest {
     @MethodSource("catalog")
     void everyEventSerialisesToJsonThatMatchesItsSchema(Entry entry) {
         Record sample = sampleOf(entry);
-        CloudEvent<Record> event = CloudEvent.of("/carepath/test", entry.type(), "9434765919", java.time.Instant.now(), sample);
+        CloudEvent<Record> event = CloudEvent.of("/carepath/test", entry.type(), "9434765919", Instant.now(), sample);
         JsonNode json = JSON.valueToTree(event);
 
         assertEquals(Set.of(), validate("/schemas/cloudevent.schema.json", json), "envelope of " + entry.type());
@@ -77,9 +80,21 @@ class EventSchemaTest {
         assertTrue(EventCatalog.find("referral.teleported").isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalog")
+    void everyTypeIsDocumentedInTheAsyncApi(Entry entry) throws IOException {
+        try (InputStream in = EventSchemaTest.class.getResourceAsStream("/asyncapi.yaml")) {
+            assertNotNull(in, "missing asyncapi.yaml");
+            String asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(asyncApi.contains("address: " + entry.topic()), entry.topic() + " has no channel");
+            assertTrue(asyncApi.contains("name: " + entry.type()), entry.type() + " has no message");
+            assertTrue(asyncApi.contains("$ref: 'schemas/" + entry.type() + ".schema.json'"), entry.type() + " has no schema reference");
+        }
+    }
+
     @Test
     void envelopeSchemaRejectsASubjectThatIsNotAnNhsNumber() {
-        var event = CloudEvent.of("/carepath/test", "referral.submitted", "not-a-number", java.time.Instant.now(),
+        var event = CloudEvent.of("/carepath/test", "referral.submitted", "not-a-number", Instant.now(),
                 EventSamples.referralSubmitted());
         assertFalse(validate("/schemas/cloudevent.schema.json", JSON.valueToTree(event)).isEmpty());
     }

@@ -1,12 +1,16 @@
 package org.carepath.testkit;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -90,11 +94,19 @@ public abstract class TestKafka {
 
     private static final class Embedded extends TestKafka {
 
+        // Kafka logs its whole configuration at INFO on every start; tests want its warnings only.
+        private static final List<Logger> QUIET = List.of(Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"));
+
         private final KafkaClusterTestKit cluster;
 
         Embedded() {
+            QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
             try {
+                // our own folder, deleted by close(): the kit's default temp folder is deleted by a
+                // shutdown hook of its own that races the broker's last checkpoint
+                Path logs = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "kafka-");
                 cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setBaseDirectory(logs)
                         .setCombined(true)
                         .setNumBrokerNodes(1)
                         .setNumControllerNodes(1)
@@ -105,6 +117,7 @@ public abstract class TestKafka {
                         .setConfigProp("transaction.state.log.replication.factor", "1")
                         .setConfigProp("transaction.state.log.min.isr", "1")
                         .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                        .setDeleteOnClose(true)
                         .build();
                 cluster.format();
                 cluster.startup();

@@ -12,15 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import org.carepath.events.Topics;
 import org.carepath.referrals.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.EventContract;
+import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,15 +32,13 @@ import io.restassured.http.ContentType;
 @WithTestResource(CarePathTestResource.class)
 class ReferralResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static Map<String, String> referral(String nhsNumber) {
         return Map.of("nhsNumber", nhsNumber, "targetOrganisation", Staff.COMMUNITY,
                 "reason", "Needs help with washing and dressing after a fall");
     }
 
     @Test
-    void submittedReferralIsStoredAndPublishedAsReferralSubmitted() throws Exception {
+    void submittedReferralIsStoredAndPublishedAsReferralSubmitted() {
         var created = given().auth().oauth2(Staff.hospitalReferrer())
                 .contentType(ContentType.JSON).body(referral("9434765919"))
                 .when().post("/referrals")
@@ -55,7 +55,8 @@ class ReferralResourceTest {
                 TestKafka.get().records(Topics.REFERRALS).stream().filter(record -> record.value().contains(id)).count()));
         var record = TestKafka.get().records(Topics.REFERRALS).stream()
                 .filter(candidate -> candidate.value().contains(id)).findFirst().orElseThrow();
-        JsonNode event = JSON.readTree(record.value());
+        assertEquals(Set.of(), EventContract.violations(record.value()), "the event keeps the published contract");
+        JsonNode event = TestEvents.read(record.value());
         assertEquals("9434765919", record.key(), "keyed by NHS number so a person's events stay ordered");
         assertEquals("referral.submitted", event.get("type").asText());
         assertEquals("9434765919", event.get("subject").asText());
