@@ -3,7 +3,20 @@ package org.carepath.events;
 import java.util.List;
 import java.util.Optional;
 
+import org.carepath.events.directory.CareServicePublished;
+import org.carepath.events.directory.CareServiceRetired;
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCancelled;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralHeld;
+import org.carepath.events.referral.ReferralReceived;
+import org.carepath.events.referral.ReferralRedirected;
+import org.carepath.events.referral.ReferralRejected;
+import org.carepath.events.referral.ReferralResponseOverdue;
+import org.carepath.events.referral.ReferralResumed;
+import org.carepath.events.referral.ReferralStarted;
 import org.carepath.events.referral.ReferralSubmitted;
+import org.carepath.events.referral.ReferralTriaged;
 
 /**
  * Every event type CarePath publishes: its type name, topic, record and JSON Schema.
@@ -20,12 +33,33 @@ public final class EventCatalog {
     }
 
     public static final List<Entry> ENTRIES = List.of(
-            new Entry(ReferralSubmitted.TYPE, Topics.REFERRALS, ReferralSubmitted.class));
+            new Entry(ReferralSubmitted.TYPE, Topics.REFERRALS, ReferralSubmitted.class),
+            new Entry(ReferralReceived.TYPE, Topics.REFERRALS, ReferralReceived.class),
+            new Entry(ReferralTriaged.TYPE, Topics.REFERRALS, ReferralTriaged.class),
+            new Entry(ReferralAccepted.TYPE, Topics.REFERRALS, ReferralAccepted.class),
+            new Entry(ReferralRejected.TYPE, Topics.REFERRALS, ReferralRejected.class),
+            new Entry(ReferralRedirected.TYPE, Topics.REFERRALS, ReferralRedirected.class),
+            new Entry(ReferralCancelled.TYPE, Topics.REFERRALS, ReferralCancelled.class),
+            new Entry(ReferralStarted.TYPE, Topics.REFERRALS, ReferralStarted.class),
+            new Entry(ReferralHeld.TYPE, Topics.REFERRALS, ReferralHeld.class),
+            new Entry(ReferralResumed.TYPE, Topics.REFERRALS, ReferralResumed.class),
+            new Entry(ReferralCompleted.TYPE, Topics.REFERRALS, ReferralCompleted.class),
+            new Entry(ReferralResponseOverdue.TYPE, Topics.REFERRALS, ReferralResponseOverdue.class),
+            new Entry(CareServicePublished.TYPE, Topics.DIRECTORY, CareServicePublished.class),
+            new Entry(CareServiceRetired.TYPE, Topics.DIRECTORY, CareServiceRetired.class));
 
     private EventCatalog() {
     }
 
     public static Optional<Entry> find(String type) {
         return ENTRIES.stream().filter(entry -> entry.type().equals(type)).findFirst();
+    }
+
+    /** The entry of an event record; a record missing from the catalogue is a programming error. */
+    public static Entry of(Class<? extends Record> recordType) {
+        return ENTRIES.stream()
+                .filter(entry -> entry.recordType() == recordType)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(recordType.getName() + " is not in the event catalogue"));
     }
 }

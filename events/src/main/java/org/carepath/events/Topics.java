@@ -9,8 +9,10 @@ public final class Topics {
     public static final String CAREPLANS = "care.careplans.v1";
     public static final String DISCHARGES = "care.discharges.v1";
     public static final String IDENTITY = "care.identity.v1";
+    /** The service directory (referrals-service): keyed by service id, not by person. */
+    public static final String DIRECTORY = "care.directory.v1";
 
-    public static final List<String> ALL = List.of(REFERRALS, CAREPLANS, DISCHARGES, IDENTITY);
+    public static final List<String> ALL = List.of(REFERRALS, CAREPLANS, DISCHARGES, IDENTITY, DIRECTORY);
 
     private Topics() {
     }

@@ -1,23 +1,75 @@
 package org.carepath.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.carepath.events.directory.CareServicePublished;
+import org.carepath.events.directory.CareServiceRetired;
+import org.carepath.events.referral.Practitioner;
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCancelled;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralHeld;
+import org.carepath.events.referral.ReferralReceived;
+import org.carepath.events.referral.ReferralRedirected;
+import org.carepath.events.referral.ReferralRejected;
+import org.carepath.events.referral.ReferralResponseOverdue;
+import org.carepath.events.referral.ReferralResumed;
+import org.carepath.events.referral.ReferralStarted;
 import org.carepath.events.referral.ReferralSubmitted;
+import org.carepath.events.referral.ReferralTriaged;
 
 /** One realistic instance of every event record, fresh on every call. */
 final class EventSamples {
 
-    static final Map<Class<? extends Record>, Supplier<Record>> BY_TYPE = Map.of(
-            ReferralSubmitted.class, EventSamples::referralSubmitted);
+    private static final String NHS_NUMBER = "9434765919";
+    private static final Instant AT = Instant.parse("2026-11-20T10:15:30Z");
+    private static final UUID REABLEMENT = UUID.fromString("5f0c1c2e-8d7a-4e59-9b1a-0c6f3a9d2e11");
+
+    static final Map<Class<? extends Record>, Supplier<Record>> BY_TYPE = Map.ofEntries(
+            Map.entry(ReferralSubmitted.class, EventSamples::referralSubmitted),
+            Map.entry(ReferralReceived.class, () -> new ReferralReceived(UUID.randomUUID(), NHS_NUMBER, triager(), AT)),
+            Map.entry(ReferralTriaged.class, () -> new ReferralTriaged(UUID.randomUUID(), NHS_NUMBER, triager(), "high",
+                    "Lives alone, two falls this month", AT)),
+            Map.entry(ReferralAccepted.class, () -> new ReferralAccepted(UUID.randomUUID(), NHS_NUMBER, triager(), REABLEMENT,
+                    "Home reablement", "RY1", "reablement", "RX1", AT)),
+            Map.entry(ReferralRejected.class, () -> new ReferralRejected(UUID.randomUUID(), NHS_NUMBER, triager(),
+                    "Outside our area: the person lives in the next borough", AT)),
+            Map.entry(ReferralRedirected.class, () -> new ReferralRedirected(UUID.randomUUID(), NHS_NUMBER, triager(),
+                    "Needs social care assessment first", UUID.randomUUID(), UUID.randomUUID(), "LA1", AT)),
+            Map.entry(ReferralCancelled.class, () -> new ReferralCancelled(UUID.randomUUID(), NHS_NUMBER, referrer(),
+                    "Patient died", AT)),
+            Map.entry(ReferralStarted.class, () -> new ReferralStarted(UUID.randomUUID(), NHS_NUMBER, triager(), AT)),
+            Map.entry(ReferralHeld.class, () -> new ReferralHeld(UUID.randomUUID(), NHS_NUMBER, triager(),
+                    "Readmitted to hospital", AT)),
+            Map.entry(ReferralResumed.class, () -> new ReferralResumed(UUID.randomUUID(), NHS_NUMBER, triager(), AT)),
+            Map.entry(ReferralCompleted.class, () -> new ReferralCompleted(UUID.randomUUID(), NHS_NUMBER, triager(), "RY1",
+                    "reablement", AT)),
+            Map.entry(ReferralResponseOverdue.class, () -> new ReferralResponseOverdue(UUID.randomUUID(), NHS_NUMBER,
+                    REABLEMENT, "RY1", "reablement", "urgent", AT, AT.plusSeconds(60))),
+            Map.entry(CareServicePublished.class, () -> new CareServicePublished(REABLEMENT, "Home reablement", "RY1",
+                    "reablement", "community", "Northfield", List.of("routine", "urgent"),
+                    Map.of("routine", "5 working days", "urgent", "PT24H"), AT)),
+            Map.entry(CareServiceRetired.class, () -> new CareServiceRetired(REABLEMENT, "Home reablement", "RY1",
+                    LocalDate.parse("2026-12-01"), UUID.randomUUID(), "Merged into the council's reablement service", AT)));
 
     private EventSamples() {
     }
 
     static ReferralSubmitted referralSubmitted() {
-        return new ReferralSubmitted(UUID.randomUUID(), "9434765919", "RX1", "hana.ahmed", "ward-7",
-                "RY1", "Needs help with washing and dressing after a fall", Instant.parse("2026-11-20T10:15:30Z"));
+        return new ReferralSubmitted(UUID.randomUUID(), NHS_NUMBER, referrer(), REABLEMENT, "Home reablement", "RY1",
+                "reablement", "urgent", "Needs help with washing and dressing after a fall", null, AT);
+    }
+
+    private static Practitioner referrer() {
+        return new Practitioner("hana.ahmed", "Hana Ahmed", "RX1", "ward-7");
+    }
+
+    private static Practitioner triager() {
+        return new Practitioner("colin.reed", "Colin Reed", "RY1", null);
     }
 }

@@ -23,12 +23,7 @@ public final class TestEvents {
 
     /** A structured-mode CloudEvent of a catalogued type, keyed on the given NHS number. */
     public static CloudEvent<Record> envelope(String source, String nhsNumber, Instant time, Record data) {
-        String type = EventCatalog.ENTRIES.stream()
-                .filter(entry -> entry.recordType() == data.getClass())
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(data.getClass() + " is not in the event catalogue"))
-                .type();
-        return CloudEvent.of(source, type, nhsNumber, time, data);
+        return CloudEvent.of(source, EventCatalog.of(data.getClass()).type(), nhsNumber, time, data);
     }
 
     /** Puts the event on its catalogued topic, keyed by its subject, with the headers the outbox relay writes. */

@@ -4,19 +4,21 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A referral left the referrer and now waits for the receiving organisation.
+ * A referral left the referrer and now waits for the receiving service.
  *
- * @param referringPractitioner the referrer's user id in the identity provider
- * @param referringTeam         null when the referrer belongs to no team
+ * @param redirectedFrom the referral this one continues when a receiving team redirected it; otherwise null
  */
 public record ReferralSubmitted(
         UUID referralId,
         String nhsNumber,
-        String referringOrganisation,
-        String referringPractitioner,
-        String referringTeam,
+        Practitioner referrer,
+        UUID serviceId,
+        String serviceName,
         String targetOrganisation,
+        String targetTeam,
+        String priority,
         String reason,
+        UUID redirectedFrom,
         Instant submittedAt) {
 
     public static final String TYPE = "referral.submitted";

@@ -30,12 +30,12 @@ public class JourneyService {
 
     /** Both organisations of a referral become involved with the person; runs in the consumer's transaction. */
     public Uni<Void> referralSubmitted(CloudEvent<?> envelope, ReferralSubmitted referral) {
+        var referrer = referral.referrer();
         var entry = new JourneyEntry(referral.nhsNumber(), envelope.id(), envelope.type(), referral.submittedAt(),
-                referral.referringOrganisation(), referral.referringTeam(), referral.referringPractitioner(),
-                JourneyWording.of(referral), clock.instant());
+                referrer.organisation(), referrer.team(), referrer.name(), JourneyWording.of(referral), clock.instant());
         return journey.persist(entry)
                 .chain(() -> relationships.persist(
-                        new CareRelationship(referral.nhsNumber(), referral.referringOrganisation(),
+                        new CareRelationship(referral.nhsNumber(), referrer.organisation(),
                                 CareRelationship.REFERRER, envelope.id(), referral.submittedAt()),
                         new CareRelationship(referral.nhsNumber(), referral.targetOrganisation(),
                                 CareRelationship.REFERRAL_RECIPIENT, envelope.id(), referral.submittedAt())));

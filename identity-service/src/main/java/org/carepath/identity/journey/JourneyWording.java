@@ -1,5 +1,6 @@
 package org.carepath.identity.journey;
 
+import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralSubmitted;
 
 /** Events in plain words that make sense in every sector. */
@@ -9,9 +10,13 @@ final class JourneyWording {
     }
 
     static String of(ReferralSubmitted event) {
-        String from = event.referringTeam() == null
-                ? event.referringOrganisation()
-                : event.referringOrganisation() + " (" + event.referringTeam() + ")";
-        return "Referred by " + from + " to " + event.targetOrganisation() + ": " + event.reason();
+        return "Referred by " + where(event.referrer()) + " to " + event.serviceName() + " (" + event.targetOrganisation()
+                + "), " + event.priority() + ": " + event.reason();
+    }
+
+    private static String where(Practitioner practitioner) {
+        return practitioner.team() == null
+                ? practitioner.organisation()
+                : practitioner.organisation() + " (" + practitioner.team() + ")";
     }
 }

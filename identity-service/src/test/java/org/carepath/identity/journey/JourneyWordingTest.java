@@ -5,22 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.junit.jupiter.api.Test;
 
 class JourneyWordingTest {
 
+    private static ReferralSubmitted referral(Practitioner referrer, String reason) {
+        return new ReferralSubmitted(UUID.randomUUID(), "9434765919", referrer, UUID.randomUUID(), "Home reablement",
+                "RY1", "reablement", "urgent", reason, null, Instant.now());
+    }
+
     @Test
-    void aReferralSaysFromWhomToWhomAndWhy() {
-        var submitted = new ReferralSubmitted(UUID.randomUUID(), "9434765919", "RX1", "hana.ahmed", "ward-7", "RY1",
-                "Needs help at home", Instant.now());
-        assertEquals("Referred by RX1 (ward-7) to RY1: Needs help at home", JourneyWording.of(submitted));
+    void aReferralSaysFromWhomToWhatHowUrgentlyAndWhy() {
+        var submitted = referral(new Practitioner("hana.ahmed", "Hana Ahmed", "RX1", "ward-7"), "Needs help at home");
+        assertEquals("Referred by RX1 (ward-7) to Home reablement (RY1), urgent: Needs help at home",
+                JourneyWording.of(submitted));
     }
 
     @Test
     void aReferrerWithoutATeamIsNamedByOrganisation() {
-        var submitted = new ReferralSubmitted(UUID.randomUUID(), "9434765919", "LA1", "sam.patel", null, "RY1",
-                "Reablement after discharge", Instant.now());
-        assertEquals("Referred by LA1 to RY1: Reablement after discharge", JourneyWording.of(submitted));
+        var submitted = referral(new Practitioner("sam.patel", "Sam Patel", "LA1", null), "Reablement after discharge");
+        assertEquals("Referred by LA1 to Home reablement (RY1), urgent: Reablement after discharge",
+                JourneyWording.of(submitted));
     }
 }

@@ -42,7 +42,8 @@ class ReferralEventsFlowTest {
                 .body("entries[0].organisation", equalTo(Staff.HOSPITAL))
                 .body("entries[0].occurredAt", equalTo("2026-11-20T10:15:30Z"))
                 .body("entries[0].summary",
-                        equalTo("Referred by RX1 (ward-7) to RY1: Needs help with washing and dressing after a fall")));
+                        equalTo("Referred by RX1 (ward-7) to Home reablement (RY1), urgent: "
+                                + "Needs help with washing and dressing after a fall")));
         given().auth().oauth2(Staff.communityNurse())
                 .get("/persons/9434765919/journey")
                 .then().statusCode(200).body("entries", hasSize(1));

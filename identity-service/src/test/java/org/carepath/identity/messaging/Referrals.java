@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.carepath.events.CloudEvent;
+import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.identity.Staff;
 import org.carepath.testkit.TestEvents;
@@ -15,8 +16,10 @@ final class Referrals {
     }
 
     static CloudEvent<Record> hospitalToCommunity(String nhsNumber, Instant at) {
-        var submitted = new ReferralSubmitted(UUID.randomUUID(), nhsNumber, Staff.HOSPITAL, "hana.ahmed", "ward-7",
-                Staff.COMMUNITY, "Needs help with washing and dressing after a fall", at);
+        var submitted = new ReferralSubmitted(UUID.randomUUID(), nhsNumber,
+                new Practitioner("hana.ahmed", "Hana Ahmed", Staff.HOSPITAL, "ward-7"), UUID.randomUUID(),
+                "Home reablement", Staff.COMMUNITY, "reablement", "urgent",
+                "Needs help with washing and dressing after a fall", null, at);
         return TestEvents.envelope("/carepath/referrals-service", nhsNumber, at, submitted);
     }
 }

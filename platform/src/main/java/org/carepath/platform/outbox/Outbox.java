@@ -2,7 +2,10 @@ package org.carepath.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+
 import org.carepath.events.CloudEvent;
+import org.carepath.events.EventCatalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +25,16 @@ public class Outbox {
     public Outbox(OutboxRepository repository, ObjectMapper json) {
         this.repository = repository;
         this.json = json;
+    }
+
+    /**
+     * Stores a catalogued event in its CloudEvent envelope on its topic.
+     *
+     * @param subject the record key: the person's NHS number, so one person's events stay in order
+     */
+    public Uni<Void> publish(String source, String subject, Instant time, Record data) {
+        var entry = EventCatalog.of(data.getClass());
+        return append(entry.topic(), CloudEvent.of(source, entry.type(), subject, time, data));
     }
 
     /** Stores the event for the topic, keyed by its subject (the person's NHS number) so a person's events stay ordered. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -65,6 +67,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(403, "forbidden", "Forbidden", "your role does not allow this action", uri, Map.of());
+    }
+
+    /** Two writers raced past the If-Match check: the later commit loses, as if its If-Match were stale. */
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return respond(412, "precondition-failed", "Precondition failed",
+                "someone else changed the record at the same moment; read it again and reapply your change", uri, Map.of());
     }
 
     @ServerExceptionMapper

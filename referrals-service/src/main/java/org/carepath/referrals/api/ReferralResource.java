@@ -1,24 +1,46 @@
 package org.carepath.referrals.api;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Page;
 import org.carepath.platform.security.CurrentActor;
 import org.carepath.platform.security.Roles;
+import org.carepath.referrals.api.ReferralRequests.Note;
+import org.carepath.referrals.api.ReferralRequests.Reason;
+import org.carepath.referrals.api.ReferralRequests.Redirect;
+import org.carepath.referrals.api.ReferralRequests.Submit;
+import org.carepath.referrals.api.ReferralRequests.Triage;
+import org.carepath.referrals.api.ReferralViews.NoteView;
+import org.carepath.referrals.api.ReferralViews.ReferralSummary;
+import org.carepath.referrals.api.ReferralViews.ReferralView;
+import org.carepath.referrals.referral.Referral;
+import org.carepath.referrals.referral.ReferralAction;
 import org.carepath.referrals.referral.ReferralService;
+import org.carepath.referrals.referral.ReferralStatus;
+import org.carepath.referrals.referral.Submissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
@@ -30,27 +52,101 @@ import io.smallrye.mutiny.Uni;
 public class ReferralResource {
 
     private final ReferralService referrals;
+    private final Submissions submissions;
     private final CurrentActor actor;
 
-    public ReferralResource(ReferralService referrals, CurrentActor actor) {
+    public ReferralResource(ReferralService referrals, Submissions submissions, CurrentActor actor) {
         this.referrals = referrals;
+        this.submissions = submissions;
         this.actor = actor;
     }
 
     @POST
     @RolesAllowed({ Roles.REFERRER, Roles.INTEGRATION })
-    @Operation(summary = "Submit a referral from the caller's organisation; emits referral.submitted")
-    public Uni<RestResponse<ReferralResponse>> submit(@NotNull @Valid SubmitReferralRequest request) {
-        return referrals.submit(request.nhsNumber(), request.targetOrganisation(), request.reason(), actor.get())
-                .map(ReferralResponse::of)
-                .map(created -> RestResponse.ResponseBuilder.<ReferralResponse>created(URI.create("/referrals/" + created.id())).entity(created).build());
+    @Operation(summary = "Submit a referral from the caller's organisation to a directory service; emits referral.submitted",
+            description = "409 if the person has an open referral to the service (unless duplicateReason says why another"
+                    + " is needed); 422 if the service has retired (the problem names its successor) or does not take the priority.")
+    public Uni<RestResponse<ReferralView>> submit(
+            @Parameter(description = "Makes a retried POST return the first referral instead of creating a second")
+            @RestHeader("Idempotency-Key") String idempotencyKey,
+            @NotNull @Valid Submit request) {
+        return referrals.submit(request.content(), request.serviceId(), actor.get(), idempotencyKey,
+                        submissions.fingerprint(request))
+                .map(submitted -> RestResponse.ResponseBuilder
+                        .<ReferralView>create(submitted.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
+                        .location(URI.create("/referrals/" + submitted.referral().id()))
+                        .header(HttpHeaders.ETAG, IfMatch.etag(submitted.referral().version()))
+                        .entity(ReferralView.of(submitted.referral(), null))
+                        .build());
+    }
+
+    @GET
+    @Operation(summary = "Referrals the caller's organisation sent or received, newest first")
+    public Uni<Page<ReferralSummary>> list(@RestQuery ReferralStatus status,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return referrals.involving(actor.get(), status, page, size)
+                .map(found -> found.map(ReferralSummary::of));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A referral, to the referring or the receiving organisation only")
-    public Uni<ReferralResponse> get(@RestPath UUID id) {
+    @Operation(summary = "A referral with its history, to the referring or the receiving organisation only (404 to anyone else)")
+    public Uni<RestResponse<ReferralView>> get(@RestPath UUID id) {
         return referrals.find(id, actor.get())
-                .map(ReferralResponse::of);
+                .map(detail -> withVersion(ReferralView.of(detail.referral(), detail.history()), detail.referral()));
+    }
+
+    @POST
+    @Path("/{id}/{action: receive|accept|reject|cancel|start|hold|resume|complete}")
+    @Operation(summary = "Move the referral on: receive, accept, reject, start, hold, resume or complete (receiving side);"
+            + " cancel (referring side). Needs If-Match; a reason to reject, cancel or hold.")
+    public Uni<RestResponse<ReferralView>> act(@RestPath UUID id, @RestPath String action,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid Reason body) {
+        return referrals.act(id, ReferralAction.valueOf(action.toUpperCase(Locale.ROOT)),
+                        body == null ? null : body.reason(), actor.get(), ifMatch)
+                .map(referral -> withVersion(ReferralView.of(referral, null), referral));
+    }
+
+    @POST
+    @Path("/{id}/redirect")
+    @Operation(summary = "Pass the referral to another service (receiving side, triager): creates the onward referral, linked both ways")
+    public Uni<RestResponse<ReferralView>> redirect(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Redirect body) {
+        return referrals.redirect(id, body.serviceId(), body.reason(), actor.get(), ifMatch)
+                .map(referral -> withVersion(ReferralView.of(referral, null), referral));
+    }
+
+    @POST
+    @Path("/{id}/triage")
+    @Operation(summary = "Record the risk grade and triage notes (receiving side, triager); emits referral.triaged")
+    public Uni<RestResponse<ReferralView>> triage(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Triage body) {
+        return referrals.triage(id, body.riskGrade(), body.notes(), actor.get(), ifMatch)
+                .map(referral -> withVersion(ReferralView.of(referral, null), referral));
+    }
+
+    @GET
+    @Path("/{id}/notes")
+    @Operation(summary = "The notes thread between the two sides, oldest first")
+    public Uni<Page<NoteView>> notes(@RestPath UUID id,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return referrals.notes(id, actor.get(), page, size)
+                .map(found -> found.map(NoteView::of));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Operation(summary = "Add a note for the other side")
+    public Uni<RestResponse<NoteView>> addNote(@RestPath UUID id, @NotNull @Valid Note body) {
+        return referrals.addNote(id, body.text(), actor.get())
+                .map(note -> RestResponse.status(RestResponse.Status.CREATED, NoteView.of(note)));
+    }
+
+    private static RestResponse<ReferralView> withVersion(ReferralView view, Referral referral) {
+        return RestResponse.ResponseBuilder.ok(view)
+                .header(HttpHeaders.ETAG, IfMatch.etag(referral.version()))
+                .build();
     }
 }

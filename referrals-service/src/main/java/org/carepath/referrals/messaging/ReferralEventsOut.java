@@ -1,15 +1,14 @@
 package org.carepath.referrals.messaging;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.events.CloudEvent;
-import org.carepath.events.Topics;
-import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.platform.outbox.Outbox;
 
 import io.smallrye.mutiny.Uni;
 
-/** Maps referral events onto {@code care.referrals.v1} through the outbox. */
+/** Referral events onto {@code care.referrals.v1}, keyed by the person's NHS number, through the outbox. */
 @ApplicationScoped
 public class ReferralEventsOut {
 
@@ -21,8 +20,7 @@ public class ReferralEventsOut {
         this.outbox = outbox;
     }
 
-    public Uni<Void> submitted(ReferralSubmitted event) {
-        return outbox.append(Topics.REFERRALS,
-                CloudEvent.of(SOURCE, ReferralSubmitted.TYPE, event.nhsNumber(), event.submittedAt(), event));
+    public Uni<Void> publish(String nhsNumber, Instant at, Record event) {
+        return outbox.publish(SOURCE, nhsNumber, at, event);
     }
 }

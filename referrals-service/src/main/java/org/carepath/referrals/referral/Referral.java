@@ -1,9 +1,14 @@
 package org.carepath.referrals.referral;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,14 +16,43 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.carepath.events.referral.Practitioner;
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCancelled;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralHeld;
+import org.carepath.events.referral.ReferralReceived;
+import org.carepath.events.referral.ReferralRedirected;
+import org.carepath.events.referral.ReferralRejected;
+import org.carepath.events.referral.ReferralResponseOverdue;
+import org.carepath.events.referral.ReferralResumed;
+import org.carepath.events.referral.ReferralStarted;
 import org.carepath.events.referral.ReferralSubmitted;
+import org.carepath.events.referral.ReferralTriaged;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
+import org.carepath.platform.security.Roles;
+import org.carepath.referrals.directory.CareService;
+import org.carepath.referrals.referral.ReferralAction.Side;
+import org.carepath.referrals.triage.Priority;
+import org.carepath.referrals.triage.RiskGrade;
+import org.carepath.referrals.triage.WorkingCalendar;
 
-/** A request from one organisation to another to help a person. */
+/**
+ * A request from one organisation to a service of another to help a person. Every change goes
+ * through the state machine in {@link ReferralAction} and returns the history entry and event it causes.
+ */
 @Entity
 @Table(name = "referral")
 public class Referral {
+
+    /** What a change to a referral leaves behind: a line of history and an event. */
+    public record Transition(ReferralTransition history, Record event) {
+    }
+
+    /** A redirect closes this referral and opens an onward one to the other service. */
+    public record Redirection(Transition closed, Referral onward, Transition onwardSubmitted) {
+    }
 
     @Id
     private UUID id;
@@ -26,27 +60,104 @@ public class Referral {
     @Column(name = "nhs_number", nullable = false)
     private String nhsNumber;
 
+    @Column(name = "subject_name")
+    private String subjectName;
+
+    @Column(name = "subject_birth_date")
+    private LocalDate subjectBirthDate;
+
+    @Column(name = "subject_postcode")
+    private String subjectPostcode;
+
+    @Convert(converter = JsonListConverter.LocalIdentifiers.class)
+    @Column(name = "local_identifiers")
+    private List<LocalIdentifier> localIdentifiers;
+
     @Column(name = "referring_organisation", nullable = false)
     private String referringOrganisation;
 
     @Column(name = "referring_practitioner", nullable = false)
     private String referringPractitioner;
 
+    @Column(name = "referring_practitioner_name")
+    private String referringPractitionerName;
+
     @Column(name = "referring_team")
     private String referringTeam;
+
+    @Column(name = "service_id", nullable = false)
+    private UUID serviceId;
+
+    @Column(name = "service_name", nullable = false)
+    private String serviceName;
 
     @Column(name = "target_organisation", nullable = false)
     private String targetOrganisation;
 
+    @Column(name = "target_team")
+    private String targetTeam;
+
     @Column(nullable = false)
     private String reason;
+
+    @Convert(converter = JsonListConverter.NeedsDomains.class)
+    @Column(name = "needs_domains")
+    private List<NeedsDomain> needsDomains;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_basis", nullable = false)
+    private ConsentBasis consentBasis;
+
+    @Convert(converter = JsonListConverter.Assessments.class)
+    private List<AttachedAssessment> assessments;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ReferralStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_from")
+    private ReferralStatus heldFrom;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_grade")
+    private RiskGrade riskGrade;
+
+    @Column(name = "triage_notes")
+    private String triageNotes;
+
+    @Column(name = "triaged_by")
+    private String triagedBy;
+
+    @Column(name = "triaged_at")
+    private Instant triagedAt;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    /** When the receiving team must have answered, from the service's target for the priority. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "overdue_notified_at")
+    private Instant overdueNotifiedAt;
+
+    @Column(name = "redirected_from")
+    private UUID redirectedFrom;
+
+    @Column(name = "onward_referral")
+    private UUID onwardReferral;
+
+    /** Why the referrer sent this although the person had an open referral to the same service. */
+    @Column(name = "duplicate_reason")
+    private String duplicateReason;
 
     @Version
     private long version;
@@ -54,77 +165,214 @@ public class Referral {
     protected Referral() {
     }
 
-    /** A new referral from the actor's organisation, not yet sent. */
-    public static Referral draft(String nhsNumber, String targetOrganisation, String reason, CareActor referrer) {
+    /** A new referral from the actor's organisation to the service, not yet sent. */
+    public static Referral draft(ReferralContent content, CareService service, CareActor referrer) {
         if (referrer.organisation() == null) {
             throw ProblemException.forbidden("your token names no organisation, so a referral cannot say who it is from");
         }
+        if (!service.accepts(content.priority())) {
+            throw new ProblemException(422, "priority-not-offered", "The service does not take this priority",
+                    "'" + service.name() + "' does not take " + content.priority().code() + " referrals")
+                    .with("acceptedPriorities", service.responseTargets().keySet().stream().map(Priority::code).toList());
+        }
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
-        referral.nhsNumber = nhsNumber;
+        referral.nhsNumber = content.subject().nhsNumber();
+        referral.subjectName = content.subject().name();
+        referral.subjectBirthDate = content.subject().birthDate();
+        referral.subjectPostcode = content.subject().postcode();
+        referral.localIdentifiers = List.copyOf(content.subject().localIdentifiers());
         referral.referringOrganisation = referrer.organisation();
         referral.referringPractitioner = referrer.userId();
+        referral.referringPractitionerName = referrer.name();
         referral.referringTeam = referrer.mainTeam();
-        referral.targetOrganisation = targetOrganisation;
-        referral.reason = reason;
+        referral.serviceId = service.id();
+        referral.serviceName = service.name();
+        referral.targetOrganisation = service.organisation();
+        referral.targetTeam = service.team();
+        referral.reason = content.reason();
+        referral.needsDomains = List.copyOf(content.needsDomains());
+        referral.priority = content.priority();
+        referral.consentBasis = content.consentBasis();
+        referral.assessments = List.copyOf(content.assessments());
+        referral.duplicateReason = content.duplicateReason();
         referral.status = ReferralStatus.DRAFT;
         return referral;
     }
 
-    /** Sends the draft to the receiving organisation. */
-    public ReferralSubmitted submit(Instant now) {
-        if (status != ReferralStatus.DRAFT) {
-            throw ProblemException.conflict("referral " + id + " is " + status + ", only a draft can be submitted")
-                    .with("currentStatus", status);
-        }
-        status = ReferralStatus.REQUESTED;
-        submittedAt = now;
-        return new ReferralSubmitted(id, nhsNumber, referringOrganisation, referringPractitioner, referringTeam,
-                targetOrganisation, reason, submittedAt);
+    /** Sends the draft; the response-target clock starts. */
+    public Transition submit(CareActor referrer, CareService service, WorkingCalendar calendar, Instant now) {
+        check(ReferralAction.SUBMIT, referrer, null);
+        return send(referrer, service, calendar, now);
     }
 
-    /** Only the two organisations the referral is between may see it. */
+    /** The submit itself, also made by a triager's redirect on the referrer's behalf. */
+    private Transition send(CareActor referrer, CareService service, WorkingCalendar calendar, Instant now) {
+        ReferralStatus from = status;
+        status = ReferralStatus.REQUESTED;
+        submittedAt = now;
+        dueAt = calendar.dueAt(now, service.responseTarget(priority));
+        var event = new ReferralSubmitted(id, nhsNumber, practitioner(referrer), serviceId, serviceName,
+                targetOrganisation, targetTeam, priority.code(), reason, redirectedFrom, now);
+        return new Transition(history(ReferralAction.SUBMIT, from, referrer, null, now), event);
+    }
+
+    /** Any action but submit and redirect, which need more than a reason. */
+    public Transition act(ReferralAction action, CareActor actor, String reason, Instant now) {
+        if (action == ReferralAction.SUBMIT || action == ReferralAction.REDIRECT) {
+            throw new IllegalArgumentException(action + " has its own method");
+        }
+        ReferralStatus from = check(action, actor, reason);
+        status = action.target(heldFrom);
+        heldFrom = action == ReferralAction.HOLD ? from : null;
+        statusReason = reason;
+        return new Transition(history(action, from, actor, reason, now), event(action, actor, reason, now));
+    }
+
+    /** Passes the person on to another service: this referral closes and an onward one is submitted, linked both ways. */
+    public Redirection redirect(CareActor triager, String reason, CareService onwardService, WorkingCalendar calendar,
+            Instant now) {
+        ReferralStatus from = check(ReferralAction.REDIRECT, triager, reason);
+        if (onwardService.id().equals(serviceId)) {
+            throw ProblemException.conflict("a referral cannot be redirected to the service it is already with");
+        }
+        var content = new ReferralContent(new Subject(nhsNumber, subjectName, subjectBirthDate, subjectPostcode,
+                localIdentifiers), reason + " (redirected from " + serviceName + ": " + this.reason + ")",
+                needsDomains, priority, consentBasis, assessments, null);
+        Referral onward = draft(content, onwardService, triager);
+        onward.redirectedFrom = id;
+        var onwardSubmitted = onward.send(triager, onwardService, calendar, now);
+        status = ReferralStatus.REDIRECTED;
+        statusReason = reason;
+        onwardReferral = onward.id;
+        var event = new ReferralRedirected(id, nhsNumber, practitioner(triager), reason, onward.id, onwardService.id(),
+                onwardService.organisation(), now);
+        return new Redirection(new Transition(history(ReferralAction.REDIRECT, from, triager, reason, now), event),
+                onward, onwardSubmitted);
+    }
+
+    /** The receiving team grades the risk; it can regrade while the referral is with it. */
+    public ReferralTriaged triage(CareActor triager, RiskGrade grade, String notes, Instant now) {
+        authorise(triager, Side.RECEIVER, Set.of(Roles.TRIAGER));
+        if (status != ReferralStatus.RECEIVED && status != ReferralStatus.ACCEPTED) {
+            throw refused("triage", List.of());
+        }
+        riskGrade = grade;
+        triageNotes = notes;
+        triagedBy = triager.userId();
+        triagedAt = now;
+        return new ReferralTriaged(id, nhsNumber, practitioner(triager), grade.code(), notes, now);
+    }
+
+    /** The breach of the response target, once: a second look finds it already reported. */
+    public Optional<ReferralResponseOverdue> reportIfOverdue(Instant now) {
+        if (!status.awaitsResponse() || dueAt == null || now.isBefore(dueAt) || overdueNotifiedAt != null) {
+            return Optional.empty();
+        }
+        overdueNotifiedAt = now;
+        return Optional.of(new ReferralResponseOverdue(id, nhsNumber, serviceId, targetOrganisation, targetTeam,
+                priority.code(), dueAt, now));
+    }
+
+    /** Only the two organisations the referral is between may know it exists. */
     public boolean isVisibleTo(CareActor actor) {
         return actor.worksFor(referringOrganisation) || actor.worksFor(targetOrganisation);
     }
 
-    public UUID id() {
-        return id;
+    public void authoriseRead(CareActor actor) {
+        if (!isVisibleTo(actor)) {
+            throw notFound();
+        }
     }
 
-    public String nhsNumber() {
-        return nhsNumber;
+    public List<String> allowedActions() {
+        return ReferralAction.allowedFrom(status).stream().map(ReferralAction::code).toList();
     }
 
-    public String referringOrganisation() {
-        return referringOrganisation;
-    }
-
-    public String referringPractitioner() {
-        return referringPractitioner;
-    }
-
-    public String referringTeam() {
-        return referringTeam;
-    }
-
-    public String targetOrganisation() {
-        return targetOrganisation;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public ReferralStatus status() {
+    private ReferralStatus check(ReferralAction action, CareActor actor, String reason) {
+        authorise(actor, action.side(), action.roles());
+        if (!action.isAllowedFrom(status)) {
+            throw refused(action.code(), allowedActions());
+        }
+        if (action.needsReason() && (reason == null || reason.isBlank())) {
+            throw ProblemException.badRequest("to " + action.code() + " a referral, say why (reason)");
+        }
         return status;
     }
 
-    public Instant submittedAt() {
-        return submittedAt;
+    private void authorise(CareActor actor, Side side, Set<String> roles) {
+        authoriseRead(actor);
+        String organisation = side == Side.REFERRER ? referringOrganisation : targetOrganisation;
+        if (!actor.worksFor(organisation)) {
+            throw ProblemException.forbidden("only the " + (side == Side.REFERRER ? "referring" : "receiving")
+                    + " organisation (" + organisation + ") may do this");
+        }
+        if (roles.stream().noneMatch(actor::hasRole)) {
+            throw ProblemException.forbidden("this needs one of the roles " + roles);
+        }
     }
 
-    public long version() {
-        return version;
+    private ProblemException refused(String action, List<String> allowed) {
+        return new ProblemException(409, "illegal-transition", "Not allowed in the referral's current state",
+                "cannot " + action + " a referral that is " + status.code())
+                .with("currentStatus", status.code())
+                .with("allowedActions", allowed);
     }
+
+    private ProblemException notFound() {
+        return ProblemException.notFound("no referral " + id);
+    }
+
+    private ReferralTransition history(ReferralAction action, ReferralStatus from, CareActor by, String reason, Instant at) {
+        return new ReferralTransition(id, action, from, status, by, reason, at);
+    }
+
+    private Record event(ReferralAction action, CareActor actor, String why, Instant at) {
+        Practitioner by = practitioner(actor);
+        return switch (action) {
+            case RECEIVE -> new ReferralReceived(id, nhsNumber, by, at);
+            case ACCEPT -> new ReferralAccepted(id, nhsNumber, by, serviceId, serviceName, targetOrganisation, targetTeam,
+                    referringOrganisation, at);
+            case REJECT -> new ReferralRejected(id, nhsNumber, by, why, at);
+            case CANCEL -> new ReferralCancelled(id, nhsNumber, by, why, at);
+            case START -> new ReferralStarted(id, nhsNumber, by, at);
+            case HOLD -> new ReferralHeld(id, nhsNumber, by, why, at);
+            case RESUME -> new ReferralResumed(id, nhsNumber, by, at);
+            case COMPLETE -> new ReferralCompleted(id, nhsNumber, by, targetOrganisation, targetTeam, at);
+            case SUBMIT, REDIRECT -> throw new IllegalArgumentException(action + " has its own method");
+        };
+    }
+
+    private static Practitioner practitioner(CareActor actor) {
+        return new Practitioner(actor.userId(), actor.name(), actor.organisation(), actor.mainTeam());
+    }
+
+    public UUID id() { return id; }
+    public String nhsNumber() { return nhsNumber; }
+    public Subject subject() {
+        return new Subject(nhsNumber, subjectName, subjectBirthDate, subjectPostcode, localIdentifiers);
+    }
+    public String referringOrganisation() { return referringOrganisation; }
+    public String referringPractitioner() { return referringPractitioner; }
+    public String referringPractitionerName() { return referringPractitionerName; }
+    public String referringTeam() { return referringTeam; }
+    public UUID serviceId() { return serviceId; }
+    public String serviceName() { return serviceName; }
+    public String targetOrganisation() { return targetOrganisation; }
+    public String targetTeam() { return targetTeam; }
+    public String reason() { return reason; }
+    public List<NeedsDomain> needsDomains() { return needsDomains; }
+    public Priority priority() { return priority; }
+    public ConsentBasis consentBasis() { return consentBasis; }
+    public List<AttachedAssessment> assessments() { return assessments; }
+    public ReferralStatus status() { return status; }
+    public String statusReason() { return statusReason; }
+    public RiskGrade riskGrade() { return riskGrade; }
+    public String triageNotes() { return triageNotes; }
+    public Instant submittedAt() { return submittedAt; }
+    public Instant dueAt() { return dueAt; }
+    public UUID redirectedFrom() { return redirectedFrom; }
+    public UUID onwardReferral() { return onwardReferral; }
+    public String duplicateReason() { return duplicateReason; }
+    public long version() { return version; }
 }

@@ -1,11 +1,80 @@
 package org.carepath.referrals.referral;
 
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import org.carepath.platform.api.Page;
+import org.carepath.platform.security.CareActor;
+import org.carepath.referrals.triage.Priority;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    private static final Set<ReferralStatus> OPEN = EnumSet.copyOf(
+            java.util.Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen).toList());
+
+    /** The person's open referral to the service, if any: the duplicate guard. */
+    Uni<Referral> openReferral(String nhsNumber, UUID serviceId) {
+        return find("nhsNumber = ?1 and serviceId = ?2 and status in ?3", Sort.by("submittedAt"), nhsNumber, serviceId, OPEN)
+                .firstResult();
+    }
+
+    /** Referrals the actor's organisation sent or received; a status narrows it. */
+    Uni<Page<Referral>> involving(CareActor actor, ReferralStatus status, int page, int size) {
+        String query = "(referringOrganisation = :organisation or targetOrganisation = :organisation)"
+                + (status == null ? "" : " and status = :status");
+        Parameters parameters = Parameters.with("organisation", actor.organisation());
+        if (status != null) {
+            parameters.and("status", status);
+        }
+        return page(find(query, Sort.descending("submittedAt").and("id"), parameters), page, size);
+    }
+
+    /**
+     * The receiving team's triage worklist: ungraded first (they need looking at), then high, medium
+     * and low risk; within a grade the most urgent priority; then the least time left.
+     */
+    Uni<Page<Referral>> worklist(CareActor triager, Set<ReferralStatus> statuses, Priority priority, int page, int size) {
+        String query = "targetOrganisation = :organisation and (targetTeam is null or targetTeam in :teams)"
+                + " and status in :statuses" + (priority == null ? "" : " and priority = :priority")
+                + " order by case when riskGrade is null then 0"
+                + " when riskGrade = org.carepath.referrals.triage.RiskGrade.HIGH then 1"
+                + " when riskGrade = org.carepath.referrals.triage.RiskGrade.MEDIUM then 2 else 3 end,"
+                + " case when priority = org.carepath.referrals.triage.Priority.EMERGENCY then 0"
+                + " when priority = org.carepath.referrals.triage.Priority.URGENT then 1 else 2 end,"
+                + " dueAt, id";
+        Parameters parameters = Parameters.with("organisation", triager.organisation())
+                .and("teams", triager.teams().isEmpty() ? Set.of("") : triager.teams())
+                .and("statuses", statuses);
+        if (priority != null) {
+            parameters.and("priority", priority);
+        }
+        return page(find(query, parameters), page, size);
+    }
+
+    /** Referrals past their response target and not yet reported, locked so two replicas report each once. */
+    public Uni<List<Referral>> overdue(Instant now, int limit) {
+        return find("status in ?1 and dueAt <= ?2 and overdueNotifiedAt is null",
+                EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED), now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .page(0, limit)
+                .list();
+    }
+
+    private static Uni<Page<Referral>> page(PanacheQuery<Referral> found, int page, int size) {
+        return found.page(page, size).list()
+                .chain(items -> found.count().map(total -> new Page<>(items, page, size, total)));
+    }
 }

@@ -1,46 +1,167 @@
 package org.carepath.referrals.referral;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Page;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
+import org.carepath.referrals.directory.DirectoryService;
 import org.carepath.referrals.messaging.ReferralEventsOut;
+import org.carepath.referrals.referral.Referral.Transition;
+import org.carepath.referrals.triage.Priority;
+import org.carepath.referrals.triage.RiskGrade;
+import org.carepath.referrals.triage.WorkingCalendar;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
+/** Every change to a referral commits with its history line and its event, or not at all. */
 @ApplicationScoped
 public class ReferralService {
 
+    /** A submit's answer; {@code replayed} when an Idempotency-Key found an earlier one. */
+    public record Submitted(Referral referral, boolean replayed) {
+    }
+
+    /** A referral with its history, as one reader may see it. */
+    public record Detail(Referral referral, List<ReferralTransition> history) {
+    }
+
     private final ReferralRepository referrals;
+    private final HistoryRepository history;
+    private final Submissions submissions;
+    private final DirectoryService directory;
     private final ReferralEventsOut events;
     private final Clock clock;
+    private final WorkingCalendar calendar = WorkingCalendar.englandAndWales();
 
-    public ReferralService(ReferralRepository referrals, ReferralEventsOut events, Clock clock) {
+    public ReferralService(ReferralRepository referrals, HistoryRepository history, Submissions submissions,
+            DirectoryService directory, ReferralEventsOut events, Clock clock) {
         this.referrals = referrals;
+        this.history = history;
+        this.submissions = submissions;
+        this.directory = directory;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The referral and its {@code referral.submitted} event commit together, or neither does. */
-    public Uni<Referral> submit(String nhsNumber, String targetOrganisation, String reason, CareActor referrer) {
-        Referral referral = Referral.draft(nhsNumber, targetOrganisation, reason, referrer);
-        var submitted = referral.submit(clock.instant());
-        return Panache.withTransaction(() -> referrals.persist(referral)
-                .call(() -> events.submitted(submitted)));
+    /**
+     * Submits a referral to a directory service. With an idempotency key, a retry of the same
+     * request returns the first referral; the same key with a different request is refused.
+     */
+    public Uni<Submitted> submit(ReferralContent content, UUID serviceId, CareActor referrer, String idempotencyKey,
+            String fingerprint) {
+        return Panache.withTransaction(() -> earlierSubmission(referrer, idempotencyKey, fingerprint)
+                .chain(earlier -> earlier != null
+                        ? referrals.findById(earlier.referralId()).map(referral -> new Submitted(referral, true))
+                        : submitNew(content, serviceId, referrer, idempotencyKey, fingerprint)));
     }
 
-    /** A referral the actor may see; one they may not is reported as missing, so its existence does not leak. */
-    public Uni<Referral> find(UUID id, CareActor actor) {
-        return Panache.withSession(() -> referrals.findById(id))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no referral " + id))
-                .invoke(referral -> {
-                    if (!referral.isVisibleTo(actor)) {
-                        throw ProblemException.notFound("no referral " + id);
+    private Uni<Submissions.Earlier> earlierSubmission(CareActor referrer, String key, String fingerprint) {
+        if (key == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return submissions.find(referrer.organisation(), key)
+                .invoke(earlier -> {
+                    if (earlier != null && !earlier.fingerprint().equals(fingerprint)) {
+                        throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key already used",
+                                "this Idempotency-Key was used for a different referral; use a new key for a new referral");
                     }
                 });
+    }
+
+    private Uni<Submitted> submitNew(ReferralContent content, UUID serviceId, CareActor referrer, String key,
+            String fingerprint) {
+        return directory.openForReferral(serviceId)
+                .call(service -> refuseDuplicate(content, serviceId))
+                .chain(service -> {
+                    Referral referral = Referral.draft(content, service, referrer);
+                    Transition submitted = referral.submit(referrer, service, calendar, clock.instant());
+                    return referrals.persist(referral)
+                            .call(() -> record(referral, submitted))
+                            .call(() -> key == null ? Uni.createFrom().voidItem()
+                                    : submissions.remember(referrer.organisation(), key, fingerprint, referral.id(), clock.instant()));
+                })
+                .map(referral -> new Submitted(referral, false));
+    }
+
+    /** An open referral of the person to the same service is shown, not silently duplicated. */
+    private Uni<Void> refuseDuplicate(ReferralContent content, UUID serviceId) {
+        return referrals.openReferral(content.subject().nhsNumber(), serviceId)
+                .invoke(open -> {
+                    if (open != null && (content.duplicateReason() == null || content.duplicateReason().isBlank())) {
+                        throw new ProblemException(409, "duplicate-referral", "The person already has an open referral to this service",
+                                "referral " + open.id() + " to '" + open.serviceName() + "' is " + open.status().code()
+                                        + "; add to it, or confirm a new one by giving duplicateReason")
+                                .with("existingReferral", "/referrals/" + open.id());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    public Uni<Referral> act(UUID id, ReferralAction action, String reason, CareActor actor, String ifMatch) {
+        return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
+                .call(referral -> record(referral, referral.act(action, actor, reason, clock.instant()))));
+    }
+
+    public Uni<Referral> redirect(UUID id, UUID onwardServiceId, String reason, CareActor triager, String ifMatch) {
+        return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
+                .call(referral -> directory.openForReferral(onwardServiceId)
+                        .map(onwardService -> referral.redirect(triager, reason, onwardService, calendar, clock.instant()))
+                        .call(redirection -> record(referral, redirection.closed()))
+                        .call(redirection -> referrals.persist(redirection.onward()))
+                        .call(redirection -> record(redirection.onward(), redirection.onwardSubmitted()))));
+    }
+
+    public Uni<Referral> triage(UUID id, RiskGrade grade, String notes, CareActor triager, String ifMatch) {
+        return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
+                .call(referral -> events.publish(referral.nhsNumber(), clock.instant(),
+                        referral.triage(triager, grade, notes, clock.instant()))));
+    }
+
+    public Uni<ReferralNote> addNote(UUID id, String text, CareActor author) {
+        return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(author))
+                .map(referral -> new ReferralNote(referral.id(), author, text, clock.instant()))
+                .call(history::record));
+    }
+
+    public Uni<Page<ReferralNote>> notes(UUID id, CareActor reader, int page, int size) {
+        return Panache.withSession(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(reader))
+                .chain(referral -> history.notes(id, page, size)));
+    }
+
+    public Uni<Detail> find(UUID id, CareActor reader) {
+        return Panache.withSession(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(reader))
+                .chain(referral -> history.transitions(id).map(transitions -> new Detail(referral, transitions))));
+    }
+
+    public Uni<Page<Referral>> involving(CareActor actor, ReferralStatus status, int page, int size) {
+        return Panache.withSession(() -> referrals.involving(actor, status, page, size));
+    }
+
+    public Uni<Page<Referral>> worklist(CareActor triager, Set<ReferralStatus> statuses, Priority priority, int page, int size) {
+        return Panache.withSession(() -> referrals.worklist(triager, statuses, priority, page, size));
+    }
+
+    private Uni<Referral> existing(UUID id) {
+        return referrals.findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("no referral " + id));
+    }
+
+    private Uni<Void> record(Referral referral, Transition transition) {
+        return history.record(transition.history())
+                .call(() -> events.publish(referral.nhsNumber(), transition.history().at(), transition.event()));
     }
 }

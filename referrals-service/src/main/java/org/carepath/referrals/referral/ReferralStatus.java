@@ -1,6 +1,42 @@
 package org.carepath.referrals.referral;
 
-/** FHIR Task states a referral moves through; the full lifecycle arrives with triage. */
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** FHIR Task states of a referral, plus redirected. */
 public enum ReferralStatus {
-    DRAFT, REQUESTED
+    DRAFT, REQUESTED, RECEIVED, ACCEPTED, REJECTED, REDIRECTED, CANCELLED, IN_PROGRESS, ON_HOLD, COMPLETED;
+
+    /** Still asking something of someone: the duplicate guard looks for these. */
+    public boolean isOpen() {
+        return this != REJECTED && this != REDIRECTED && this != CANCELLED && this != COMPLETED;
+    }
+
+    /** Waiting for the receiving team's answer: the response-target clock runs. */
+    public boolean awaitsResponse() {
+        return this == REQUESTED || this == RECEIVED;
+    }
+
+    /** The code clients send and read, lowercase with hyphens (FHIR style). */
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @JsonCreator
+    public static ReferralStatus fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(value -> value.code().equalsIgnoreCase(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("must be one of "
+                        + Arrays.stream(values()).map(ReferralStatus::code).toList()));
+    }
+
+    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
+    public static ReferralStatus fromString(String code) {
+        return fromCode(code);
+    }
 }

@@ -2,69 +2,149 @@ package org.carepath.referrals.referral;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
+import org.carepath.referrals.directory.CareService;
+import org.carepath.referrals.directory.Sector;
+import org.carepath.referrals.directory.ServiceDescription;
+import org.carepath.referrals.triage.Priority;
+import org.carepath.referrals.triage.ResponseTarget;
+import org.carepath.referrals.triage.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
 class ReferralTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T09:30:00Z");
+    private static final Instant MONDAY_MORNING = Instant.parse("2026-11-23T09:30:00Z");
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
 
     private static CareActor wardNurse() {
         return new CareActor("hana.ahmed", "Hana Ahmed", "RX1", Set.of("ward-7"), "nurse", Set.of(Roles.REFERRER));
     }
 
-    private static Referral draftToCommunity() {
-        return Referral.draft("9434765919", "RY1", "Needs help with washing and dressing", wardNurse());
+    private static CareActor reablementTriager() {
+        return new CareActor("colin.reed", "Colin Reed", "RY1", Set.of("reablement"), "nurse", Set.of(Roles.TRIAGER));
+    }
+
+    private static CareService reablement() {
+        var service = new CareService(UUID.randomUUID(), "RY1");
+        service.describe(new ServiceDescription("Home reablement", null, null, "reablement", "Northfield", null,
+                Map.of(Priority.URGENT, ResponseTarget.parse("PT24H"), Priority.ROUTINE, ResponseTarget.parse("5 working days"))),
+                Sector.COMMUNITY, MONDAY_MORNING);
+        return service;
+    }
+
+    private static ReferralContent routine() {
+        return new ReferralContent(new Subject("9434765919", "Joan Smith", null, null, List.of()),
+                "Needs help with washing and dressing", List.of(NeedsDomain.PERSONAL_CARE_AND_DAILY_LIVING),
+                Priority.ROUTINE, ConsentBasis.CONSENT_GIVEN, List.of(), null);
+    }
+
+    private static Referral submitted() {
+        var service = reablement();
+        var referral = Referral.draft(routine(), service, wardNurse());
+        referral.submit(wardNurse(), service, CALENDAR, MONDAY_MORNING);
+        return referral;
     }
 
     @Test
-    void submittingADraftRequestsHelpAndSaysSoInTheEvent() {
-        Referral referral = draftToCommunity();
+    void submittingStartsTheResponseClockFromTheServicesTarget() {
+        var service = reablement();
+        var referral = Referral.draft(routine(), service, wardNurse());
 
-        var event = referral.submit(NOW);
+        var transition = referral.submit(wardNurse(), service, CALENDAR, MONDAY_MORNING);
 
         assertEquals(ReferralStatus.REQUESTED, referral.status());
-        assertEquals(referral.id(), event.referralId());
-        assertEquals("RX1", event.referringOrganisation());
-        assertEquals("hana.ahmed", event.referringPractitioner());
-        assertEquals("ward-7", event.referringTeam());
+        assertEquals(Instant.parse("2026-11-30T09:30:00Z"), referral.dueAt(), "5 working days later");
+        var event = assertInstanceOf(ReferralSubmitted.class, transition.event());
+        assertEquals("RX1", event.referrer().organisation());
         assertEquals("RY1", event.targetOrganisation());
-        assertEquals(NOW, event.submittedAt());
+        assertEquals("routine", event.priority());
+        assertEquals(ReferralAction.SUBMIT, transition.history().action());
     }
 
     @Test
-    void aReferralIsSubmittedOnlyOnce() {
-        Referral referral = draftToCommunity();
-        referral.submit(NOW);
-
-        var refused = assertThrows(ProblemException.class, () -> referral.submit(NOW.plusSeconds(1)));
-        assertEquals(409, refused.status());
-        assertEquals(ReferralStatus.REQUESTED, refused.extensions().get("currentStatus"));
+    void aPriorityTheServiceDoesNotOfferIsRefused() {
+        var emergency = new ReferralContent(routine().subject(), "reason", List.of(), Priority.EMERGENCY,
+                ConsentBasis.LEGAL_DUTY, List.of(), null);
+        var refused = assertThrows(ProblemException.class, () -> Referral.draft(emergency, reablement(), wardNurse()));
+        assertEquals(422, refused.status());
     }
 
     @Test
-    void aCallerWithNoOrganisationCannotRefer() {
-        var anonymousClient = new CareActor("client", "client", null, Set.of(), null, Set.of(Roles.INTEGRATION));
+    void acceptingSaysWhichTeamIsNowInvolved() {
+        var referral = submitted();
+        referral.act(ReferralAction.RECEIVE, reablementTriager(), null, MONDAY_MORNING);
 
+        var accepted = referral.act(ReferralAction.ACCEPT, reablementTriager(), null, MONDAY_MORNING);
+
+        var event = assertInstanceOf(ReferralAccepted.class, accepted.event());
+        assertEquals("reablement", event.targetTeam());
+        assertEquals("RX1", event.referringOrganisation());
+        assertFalse(referral.status().awaitsResponse(), "an answer stops the response clock");
+    }
+
+    @Test
+    void resumeReturnsToTheStateTheReferralWasHeldIn() {
+        var referral = submitted();
+        var coordinator = new CareActor("ade", "Ade", "RY1", Set.of("reablement"), "ot", Set.of(Roles.CARE_COORDINATOR));
+        referral.act(ReferralAction.RECEIVE, reablementTriager(), null, MONDAY_MORNING);
+        referral.act(ReferralAction.ACCEPT, reablementTriager(), null, MONDAY_MORNING);
+
+        referral.act(ReferralAction.HOLD, coordinator, "In hospital again", MONDAY_MORNING);
+        referral.act(ReferralAction.RESUME, coordinator, null, MONDAY_MORNING);
+
+        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+    }
+
+    @Test
+    void anIllegalStepNamesTheCurrentStateAndTheAllowedOnes() {
+        var referral = submitted();
         var refused = assertThrows(ProblemException.class,
-                () -> Referral.draft("9434765919", "RY1", "reason", anonymousClient));
-        assertEquals(403, refused.status());
+                () -> referral.act(ReferralAction.COMPLETE, reablementTriager(), null, MONDAY_MORNING));
+        assertEquals(409, refused.status());
+        assertEquals("requested", refused.extensions().get("currentStatus"));
+        assertEquals(List.of("receive", "cancel"), refused.extensions().get("allowedActions"));
     }
 
     @Test
-    void onlyTheTwoOrganisationsSeeIt() {
-        Referral referral = draftToCommunity();
+    void theBreachIsReportedOnceAndOnlyAfterTheDueTime() {
+        var referral = submitted();
+        assertTrue(referral.reportIfOverdue(referral.dueAt().minusSeconds(1)).isEmpty());
+        assertTrue(referral.reportIfOverdue(referral.dueAt()).isPresent());
+        assertTrue(referral.reportIfOverdue(referral.dueAt().plusSeconds(60)).isEmpty());
+    }
 
-        assertTrue(referral.isVisibleTo(wardNurse()));
-        assertTrue(referral.isVisibleTo(new CareActor("colin.reed", "Colin Reed", "RY1", Set.of("spa"), "nurse", Set.of())));
-        assertFalse(referral.isVisibleTo(new CareActor("sam.patel", "Sam Patel", "LA1", Set.of(), "social-worker", Set.of())));
+    @Test
+    void aThirdOrganisationIsToldNothingExists() {
+        var referral = submitted();
+        var council = new CareActor("sam", "Sam", "LA1", Set.of(), "social-worker", Set.of(Roles.TRIAGER));
+        var refused = assertThrows(ProblemException.class,
+                () -> referral.act(ReferralAction.RECEIVE, council, null, MONDAY_MORNING));
+        assertEquals(404, refused.status());
+    }
+
+    @Test
+    void everyStateHasItsAllowedActions() {
+        assertEquals(List.of(ReferralAction.SUBMIT, ReferralAction.CANCEL), ReferralAction.allowedFrom(ReferralStatus.DRAFT));
+        assertEquals(List.of(ReferralAction.ACCEPT, ReferralAction.REJECT, ReferralAction.REDIRECT, ReferralAction.CANCEL),
+                ReferralAction.allowedFrom(ReferralStatus.RECEIVED));
+        for (var closed : List.of(ReferralStatus.REJECTED, ReferralStatus.REDIRECTED, ReferralStatus.CANCELLED,
+                ReferralStatus.COMPLETED)) {
+            assertEquals(List.of(), ReferralAction.allowedFrom(closed), closed + " is final");
+            assertFalse(closed.isOpen());
+        }
     }
 }

@@ -1,0 +1,18 @@
+package org.carepath.events.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The receiving team has not responded within the service's response target for the priority. */
+public record ReferralResponseOverdue(
+        UUID referralId,
+        String nhsNumber,
+        UUID serviceId,
+        String targetOrganisation,
+        String targetTeam,
+        String priority,
+        Instant dueAt,
+        Instant detectedAt) {
+
+    public static final String TYPE = "referral.response-overdue";
+}

@@ -1,0 +1,73 @@
+package org.carepath.referrals.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.carepath.platform.nhs.NhsNumber;
+import org.carepath.referrals.referral.AttachedAssessment;
+import org.carepath.referrals.referral.ConsentBasis;
+import org.carepath.referrals.referral.LocalIdentifier;
+import org.carepath.referrals.referral.NeedsDomain;
+import org.carepath.referrals.referral.ReferralContent;
+import org.carepath.referrals.referral.Subject;
+import org.carepath.referrals.triage.Priority;
+import org.carepath.referrals.triage.RiskGrade;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the referral endpoints. */
+public final class ReferralRequests {
+
+    private ReferralRequests() {
+    }
+
+    @Schema(description = "The person: NHS number first, with enough to recognise them")
+    public record SubjectRequest(
+            @Schema(examples = "9434765919") @NotNull @NhsNumber String nhsNumber,
+            @Schema(examples = "Joan Smith") @Size(max = 200) String name,
+            @PastOrPresent LocalDate birthDate,
+            @Schema(examples = "NF1 2AB") @Size(max = 10) String postcode,
+            List<@Valid LocalIdentifier> localIdentifiers) {
+    }
+
+    /** The referrer (practitioner, organisation, team) comes from the token, never from here. */
+    @Schema(description = "A referral to a service from the directory")
+    public record Submit(
+            @NotNull @Valid SubjectRequest subject,
+            @Schema(description = "The directory service asked to help") @NotNull UUID serviceId,
+            @Schema(examples = "Needs help with washing and dressing after a fall") @NotBlank @Size(max = 4000) String reason,
+            @NotEmpty List<@NotNull NeedsDomain> needsDomains,
+            @Schema(examples = "urgent") @NotNull Priority priority,
+            @Schema(examples = "consent-given") @NotNull ConsentBasis consentBasis,
+            List<@Valid AttachedAssessment> assessments,
+            @Schema(description = "Only when the person already has an open referral to this service: why another is needed")
+            @Size(max = 2000) String duplicateReason) {
+
+        ReferralContent content() {
+            return new ReferralContent(new Subject(subject.nhsNumber(), subject.name(), subject.birthDate(),
+                    subject.postcode(), subject.localIdentifiers() == null ? List.of() : subject.localIdentifiers()),
+                    reason, needsDomains, priority, consentBasis, assessments == null ? List.of() : assessments,
+                    duplicateReason);
+        }
+    }
+
+    @Schema(description = "Why (required to reject, cancel or hold)")
+    public record Reason(@Size(max = 2000) String reason) {
+    }
+
+    public record Redirect(@NotNull UUID serviceId, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Triage(@NotNull RiskGrade riskGrade, @Size(max = 4000) String notes) {
+    }
+
+    public record Note(@NotBlank @Size(max = 4000) String text) {
+    }
+}

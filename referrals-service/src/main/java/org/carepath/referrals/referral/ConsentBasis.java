@@ -1,0 +1,32 @@
+package org.carepath.referrals.referral;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The lawful basis for sharing the person's information with the receiving service. */
+public enum ConsentBasis {
+    CONSENT_GIVEN, BEST_INTERESTS_DECISION, LEGAL_DUTY;
+
+    /** The code clients send and read, lowercase with hyphens (FHIR style). */
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @JsonCreator
+    public static ConsentBasis fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(value -> value.code().equalsIgnoreCase(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("must be one of "
+                        + Arrays.stream(values()).map(ConsentBasis::code).toList()));
+    }
+
+    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
+    public static ConsentBasis fromString(String code) {
+        return fromCode(code);
+    }
+}

@@ -1,0 +1,32 @@
+package org.carepath.referrals.referral;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The areas of the person's life the referral is about (the shared vocabulary of domain.md). */
+public enum NeedsDomain {
+    PHYSICAL_HEALTH, MENTAL_HEALTH_AND_WELLBEING, PERSONAL_CARE_AND_DAILY_LIVING, MOBILITY_AND_FALLS, SOCIAL_CONTACT_AND_LONELINESS, HOUSING, FINANCES_AND_BENEFITS, CARERS_NEEDS, END_OF_LIFE_WISHES;
+
+    /** The code clients send and read, lowercase with hyphens (FHIR style). */
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @JsonCreator
+    public static NeedsDomain fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(value -> value.code().equalsIgnoreCase(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("must be one of "
+                        + Arrays.stream(values()).map(NeedsDomain::code).toList()));
+    }
+
+    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
+    public static NeedsDomain fromString(String code) {
+        return fromCode(code);
+    }
+}

@@ -1,0 +1,59 @@
+package org.carepath.referrals.triage;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long the receiving service has to respond: elapsed hours, or working days of the
+ * receiving jurisdiction (see {@link WorkingCalendar#dueAt}).
+ */
+public record ResponseTarget(long amount, Unit unit) {
+
+    public enum Unit { HOURS, WORKING_DAYS }
+
+    private static final Pattern HOURS_FORM = Pattern.compile("PT(\\d+)H");
+    private static final Pattern WORKING_DAYS_FORM = Pattern.compile("(\\d+) working days?");
+    private static final String ACCEPTED_FORMS =
+            "use whole hours as an ISO-8601 duration (e.g. PT2H, PT48H) or working days (e.g. 1 working day, 5 working days)";
+
+    public ResponseTarget {
+        Objects.requireNonNull(unit, "unit");
+        if (amount < 1) {
+            throw new IllegalArgumentException("A response target must be at least 1, was " + amount);
+        }
+    }
+
+    public static ResponseTarget parse(String text) {
+        String candidate = text == null ? "" : text.strip();
+        Matcher hours = HOURS_FORM.matcher(candidate);
+        if (hours.matches()) {
+            return new ResponseTarget(amountIn(text, hours), Unit.HOURS);
+        }
+        Matcher workingDays = WORKING_DAYS_FORM.matcher(candidate);
+        if (workingDays.matches()) {
+            return new ResponseTarget(amountIn(text, workingDays), Unit.WORKING_DAYS);
+        }
+        throw notAccepted(text);
+    }
+
+    /** The canonical form: {@code parse(text())} gives back an equal target. */
+    public String text() {
+        return switch (unit) {
+            case HOURS -> "PT" + amount + "H";
+            case WORKING_DAYS -> amount + (amount == 1 ? " working day" : " working days");
+        };
+    }
+
+    private static long amountIn(String text, Matcher matched) {
+        try {
+            return Long.parseLong(matched.group(1));
+        } catch (NumberFormatException tooLong) {
+            throw notAccepted(text);
+        }
+    }
+
+    private static IllegalArgumentException notAccepted(String text) {
+        return new IllegalArgumentException("Response target '" + text + "' is not accepted: " + ACCEPTED_FORMS);
+    }
+}

@@ -1,0 +1,104 @@
+package org.carepath.referrals.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.carepath.referrals.Directory;
+import org.carepath.referrals.Referrals;
+import org.carepath.referrals.Staff;
+import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestPeople;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Who may read and do what, with tokens carrying real organisation, team and role claims. */
+@QuarkusTest
+@WithTestResource(CarePathTestResource.class)
+class ReferralAccessTest {
+
+    private static String receivedReferral() {
+        String id = Referrals.submit(Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement()));
+        Referrals.act(id, "receive", Staff.communityTriager(), null).statusCode(200);
+        return id;
+    }
+
+    @Test
+    void bothOrganisationsReadTheReferralAndAThirdCannotTellItExists() {
+        String id = receivedReferral();
+        given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals/" + id).then().statusCode(200);
+        given().auth().oauth2(Staff.communityClerk()).get("/referrals/" + id).then().statusCode(200);
+        given().auth().oauth2(Staff.councilTriager()).get("/referrals/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aThirdOrganisationCannotActOnItEvenAsTriager() {
+        String id = receivedReferral();
+        given().auth().oauth2(Staff.councilTriager()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{}").post("/referrals/" + id + "/accept")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void onlyATriagerOfTheReceivingOrganisationDecides() {
+        String id = receivedReferral();
+        Referrals.act(id, "accept", Staff.hospitalReferrer(), null).statusCode(403)
+                .contentType("application/problem+json");
+        Referrals.act(id, "accept", Staff.communityClerk(), null).statusCode(403);
+        Referrals.act(id, "accept", Staff.communityCoordinator(), null).statusCode(403);
+        Referrals.triage(id, Staff.communityCoordinator(), "low").statusCode(403);
+        Referrals.act(id, "accept", Staff.communityTriager(), null).statusCode(200);
+    }
+
+    @Test
+    void onlyTheReferringOrganisationCancels() {
+        String id = receivedReferral();
+        Referrals.act(id, "cancel", Staff.communityTriager(), "We want to").statusCode(403);
+        Referrals.act(id, "cancel", Staff.hospitalClerk(), "No role").statusCode(403);
+        Referrals.act(id, "cancel", Staff.hospitalReferrer(), "Family will care for her").statusCode(200);
+    }
+
+    @Test
+    void onlyReferrersSubmit() {
+        given().auth().oauth2(Staff.hospitalClerk()).contentType(ContentType.JSON)
+                .body(Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement()))
+                .post("/referrals")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void listsOnlyEverHoldWhatTheCallerMayRead() {
+        receivedReferral();
+        List<Map<String, String>> councils = given().auth().oauth2(Staff.councilTriager()).get("/referrals?size=100")
+                .then().statusCode(200).extract().path("items");
+        councils.forEach(item -> assertTrue("LA1".equals(item.get("referringOrganisation"))
+                || "LA1".equals(item.get("targetOrganisation")), item.toString()));
+        given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals?size=100")
+                .then().statusCode(200)
+                .body("items.referringOrganisation", hasItem("RX1"));
+        given().auth().oauth2(Staff.councilTriager()).get("/triage/worklist?size=100")
+                .then().statusCode(200)
+                .body("items.targetOrganisation", everyItem(equalTo("LA1")));
+    }
+
+    @Test
+    void theWorklistIsForTriagers() {
+        given().auth().oauth2(Staff.communityClerk()).get("/triage/worklist").then().statusCode(403);
+    }
+
+    @Test
+    void withoutATokenEverythingIs401() {
+        given().get("/referrals").then().statusCode(401).contentType("application/problem+json");
+        given().get("/directory/services").then().statusCode(401);
+        given().get("/triage/worklist").then().statusCode(401);
+    }
+}
