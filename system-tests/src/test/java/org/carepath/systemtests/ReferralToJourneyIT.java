@@ -34,11 +34,13 @@ class ReferralToJourneyIT {
 
     private static ServiceProcess referrals;
     private static ServiceProcess identity;
+    private static String reablement;
 
     @BeforeAll
     static void startServices() {
         referrals = ServiceProcess.start("referrals-service", config("referrals"));
         identity = ServiceProcess.start("identity-service", config("identity"));
+        reablement = addReablementToTheDirectory();
     }
 
     @AfterAll
@@ -59,8 +61,8 @@ class ReferralToJourneyIT {
                 .get(identity.url() + "/persons/9434765919/journey")
                 .then().statusCode(200)
                 .body("entries.type", contains("referral.submitted"))
-                .body("entries[0].summary", equalTo(
-                        "Referred by RX1 (ward-7) to RY1: Needs help with washing and dressing after a fall")));
+                .body("entries[0].summary", equalTo("Referred by RX1 (ward-7) to Home reablement (RY1), urgent: "
+                        + "Needs help with washing and dressing after a fall")));
         assertEquals(1, eventsFor("9434765919").size());
         assertEquals(referralId, eventsFor("9434765919").get(0));
     }
@@ -86,16 +88,36 @@ class ReferralToJourneyIT {
                 .then().statusCode(200)
                 .body("total", equalTo(5))
                 .body("entries.summary", equalTo(List.of(1, 2, 3, 4, 5).stream()
-                        .map(i -> "Referred by RX1 (ward-7) to RY1: Referral " + i + " made while Kafka was down")
+                        .map(i -> "Referred by RX1 (ward-7) to Home reablement (RY1), urgent: Referral " + i
+                                + " made while Kafka was down")
                         .toList())));
         assertEquals(0, pendingOutboxRows());
     }
 
     private static String submitReferral(String nhsNumber, String reason) {
+        var body = Map.of("subject", Map.of("nhsNumber", nhsNumber), "serviceId", reablement, "reason", reason,
+                "needsDomains", List.of("personal-care-and-daily-living"), "priority", "urgent",
+                "consentBasis", "consent-given",
+                // each referral while Kafka is down is a separate, confirmed one for the same person
+                "duplicateReason", "system test: " + reason);
         return given().auth().oauth2(hospitalReferrer())
                 .contentType(ContentType.JSON)
-                .body(Map.of("nhsNumber", nhsNumber, "targetOrganisation", "RY1", "reason", reason))
+                .body(body)
                 .post(referrals.url() + "/referrals")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static String addReablementToTheDirectory() {
+        String admin = TestTokens.staff("dee.admin", "RY1").roles("admin").token();
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "Northfield Community Health NHS Trust", "sector", "community"))
+                .put(referrals.url() + "/directory/organisations/RY1")
+                .then().statusCode(200);
+        return given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("organisation", "RY1", "name", "Home reablement", "team", "reablement",
+                        "responseTargets", Map.of("urgent", "PT24H")))
+                .post(referrals.url() + "/directory/services")
                 .then().statusCode(201)
                 .extract().path("id");
     }

@@ -1,7 +1,6 @@
 package org.carepath.referrals.directory;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.carepath.platform.api.Codes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -12,16 +11,12 @@ public enum Sector {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 
     @JsonCreator
     public static Sector fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(sector -> sector.code().equalsIgnoreCase(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "sector must be one of acute, community, primary-care, social-care, voluntary"));
+        return Codes.parse(Sector.class, code);
     }
 
     /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */

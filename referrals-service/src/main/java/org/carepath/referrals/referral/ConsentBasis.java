@@ -1,7 +1,6 @@
 package org.carepath.referrals.referral;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.carepath.platform.api.Codes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -13,16 +12,12 @@ public enum ConsentBasis {
     /** The code clients send and read, lowercase with hyphens (FHIR style). */
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 
     @JsonCreator
     public static ConsentBasis fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(value -> value.code().equalsIgnoreCase(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("must be one of "
-                        + Arrays.stream(values()).map(ConsentBasis::code).toList()));
+        return Codes.parse(ConsentBasis.class, code);
     }
 
     /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */

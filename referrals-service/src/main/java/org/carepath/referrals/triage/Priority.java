@@ -1,35 +1,23 @@
 package org.carepath.referrals.triage;
 
+import org.carepath.platform.api.Codes;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How quickly the receiving service must respond to a referral. */
 public enum Priority {
-    ROUTINE("routine"),
-    URGENT("urgent"),
-    EMERGENCY("emergency");
+    ROUTINE, URGENT, EMERGENCY;
 
-    private final String code;
-
-    Priority(String code) {
-        this.code = code;
-    }
-
-    /** The code used in the API and in events, so JSON never depends on Java constant names. */
+    /** The code used in the API and in events. */
     @JsonValue
     public String code() {
-        return code;
+        return Codes.of(this);
     }
 
     @JsonCreator
     public static Priority fromCode(String code) {
-        for (Priority priority : values()) {
-            if (priority.code.equalsIgnoreCase(code)) {
-                return priority;
-            }
-        }
-        throw new IllegalArgumentException(
-                "Unknown priority '" + code + "': allowed values are routine, urgent, emergency");
+        return Codes.parse(Priority.class, code);
     }
 
     /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +18,7 @@ import org.carepath.referrals.MutableClock;
 import org.carepath.referrals.Referrals;
 import org.carepath.referrals.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.EventContract;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
@@ -67,6 +69,9 @@ class ResponseTargetFlowTest {
         runCheck();
         assertEquals(1, typesFor(late).stream().filter("referral.response-overdue"::equals).count());
         assertEquals(List.of("referral.submitted", "referral.received", "referral.accepted"), typesFor(answered));
+        TestKafka.get().records(Topics.REFERRALS).stream()
+                .filter(record -> late.equals(record.key()))
+                .forEach(record -> assertEquals(Set.of(), EventContract.violations(record.value()), record.value()));
         given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals/" + lateId).then().statusCode(200);
     }
 

@@ -19,7 +19,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 public final class LocalTopics {
 
     static final List<String> TOPICS = List.of("care.referrals.v1", "care.careplans.v1", "care.discharges.v1",
-            "care.identity.v1");
+            "care.identity.v1", "care.directory.v1");
     private static final int PARTITIONS = 3;
     private static final short REPLICATION = 1;
 
