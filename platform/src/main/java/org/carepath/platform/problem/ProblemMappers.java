@@ -76,6 +76,13 @@ public class ProblemMappers {
                 "someone else changed the record at the same moment; read it again and reapply your change", uri, Map.of());
     }
 
+    /** A unique key taken by a concurrent request (e.g. the same Idempotency-Key twice at once): retrying resolves it. */
+    @ServerExceptionMapper
+    public Response concurrentInsert(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(409, "conflict", "Conflict",
+                "another request changed the same record at the same moment; nothing was saved, please retry", uri, Map.of());
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {

@@ -1,6 +1,7 @@
 package org.carepath.referrals.referral;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ import io.smallrye.mutiny.Uni;
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
     private static final Set<ReferralStatus> OPEN = EnumSet.copyOf(
-            java.util.Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen).toList());
+            Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen).toList());
 
     /** The person's open referral to the service, if any: the duplicate guard. */
     Uni<Referral> openReferral(String nhsNumber, UUID serviceId) {
