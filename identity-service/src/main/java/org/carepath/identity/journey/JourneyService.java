@@ -1,7 +1,6 @@
 package org.carepath.identity.journey;
 
 import java.time.Clock;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,6 +8,7 @@ import org.carepath.events.CloudEvent;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.identity.relationship.CareRelationship;
 import org.carepath.identity.relationship.RelationshipRepository;
+import org.carepath.platform.api.Page;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 
@@ -41,16 +41,21 @@ public class JourneyService {
                                 CareRelationship.REFERRAL_RECIPIENT, envelope.id(), referral.submittedAt())));
     }
 
-    public record Page(List<JourneyEntry> entries, int page, int size, long total) {
+    /** Any later step of a referral, in plain words; a step the journey does not tell is skipped. */
+    public Uni<Void> referralStep(CloudEvent<?> envelope) {
+        return JourneyWording.of((Record) envelope.data())
+                .map(told -> journey.persist(new JourneyEntry(told.nhsNumber(), envelope.id(), envelope.type(), told.at(),
+                        told.organisation(), told.team(), told.actor(), told.summary(), clock.instant())).replaceWithVoid())
+                .orElse(Uni.createFrom().voidItem());
     }
 
     /** The journey, to staff whose organisation is currently involved with the person; everyone else is refused. */
-    public Uni<Page> journeyOf(String nhsNumber, CareActor reader, int page, int size) {
+    public Uni<Page<JourneyEntry>> journeyOf(String nhsNumber, CareActor reader, int page, int size) {
         return Panache.withSession(() -> relationships.isCurrent(nhsNumber, reader.organisation())
                 .invoke(involved -> refuseUnless(involved, reader))
                 .chain(() -> journey.page(nhsNumber, page, size))
                 .chain(entries -> journey.countFor(nhsNumber)
-                        .map(total -> new Page(entries, page, size, total))));
+                        .map(total -> new Page<>(entries, page, size, total))));
     }
 
     private static void refuseUnless(boolean involved, CareActor reader) {

@@ -1,10 +1,32 @@
 package org.carepath.identity.journey;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import org.carepath.events.referral.Practitioner;
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCancelled;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralHeld;
+import org.carepath.events.referral.ReferralReceived;
+import org.carepath.events.referral.ReferralRedirected;
+import org.carepath.events.referral.ReferralRejected;
+import org.carepath.events.referral.ReferralResponseOverdue;
+import org.carepath.events.referral.ReferralResumed;
+import org.carepath.events.referral.ReferralStarted;
 import org.carepath.events.referral.ReferralSubmitted;
+import org.carepath.events.referral.ReferralTriaged;
 
 /** Events in plain words that make sense in every sector. */
 final class JourneyWording {
+
+    /** What a journey entry says: whose journey, when, who did it (where known) and what happened. */
+    record Told(String nhsNumber, Instant at, String organisation, String team, String actor, String summary) {
+
+        static Told by(String nhsNumber, Instant at, Practitioner by, String summary) {
+            return new Told(nhsNumber, at, by.organisation(), by.team(), by.name(), summary);
+        }
+    }
 
     private JourneyWording() {
     }
@@ -12,6 +34,51 @@ final class JourneyWording {
     static String of(ReferralSubmitted event) {
         return "Referred by " + where(event.referrer()) + " to " + event.serviceName() + " (" + event.targetOrganisation()
                 + "), " + event.priority() + ": " + event.reason();
+    }
+
+    /** A referral's later steps; empty for an event the journey does not tell. */
+    static Optional<Told> of(Record event) {
+        if (event instanceof ReferralReceived e) {
+            return told(e.nhsNumber(), e.at(), e.by(), "Referral received by " + where(e.by()));
+        }
+        if (event instanceof ReferralTriaged e) {
+            return told(e.nhsNumber(), e.at(), e.by(), "Referral triaged by " + where(e.by()) + ": " + e.riskGrade() + " risk");
+        }
+        if (event instanceof ReferralAccepted e) {
+            return told(e.nhsNumber(), e.at(), e.by(), e.serviceName() + " (" + e.targetOrganisation() + ") accepted the referral");
+        }
+        if (event instanceof ReferralRejected e) {
+            return told(e.nhsNumber(), e.at(), e.by(), where(e.by()) + " declined the referral: " + e.reason());
+        }
+        if (event instanceof ReferralRedirected e) {
+            return told(e.nhsNumber(), e.at(), e.by(), where(e.by()) + " passed the referral on to " + e.onwardOrganisation()
+                    + ": " + e.reason());
+        }
+        if (event instanceof ReferralCancelled e) {
+            return told(e.nhsNumber(), e.at(), e.by(), where(e.by()) + " withdrew the referral: " + e.reason());
+        }
+        if (event instanceof ReferralStarted e) {
+            return told(e.nhsNumber(), e.at(), e.by(), where(e.by()) + " started working with the person");
+        }
+        if (event instanceof ReferralHeld e) {
+            return told(e.nhsNumber(), e.at(), e.by(), where(e.by()) + " paused its work: " + e.reason());
+        }
+        if (event instanceof ReferralResumed e) {
+            return told(e.nhsNumber(), e.at(), e.by(), where(e.by()) + " resumed its work");
+        }
+        if (event instanceof ReferralCompleted e) {
+            return told(e.nhsNumber(), e.at(), e.by(), where(e.by()) + " finished its work for this referral");
+        }
+        if (event instanceof ReferralResponseOverdue e) {
+            return Optional.of(new Told(e.nhsNumber(), e.detectedAt(), e.targetOrganisation(), e.targetTeam(), null,
+                    "No response yet from " + e.targetOrganisation() + " to a " + e.priority()
+                            + " referral: it was due " + e.dueAt()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Told> told(String nhsNumber, Instant at, Practitioner by, String summary) {
+        return Optional.of(Told.by(nhsNumber, at, by, summary));
     }
 
     private static String where(Practitioner practitioner) {

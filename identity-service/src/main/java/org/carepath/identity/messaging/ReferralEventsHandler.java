@@ -30,7 +30,7 @@ public class ReferralEventsHandler {
     private Uni<Void> route(CloudEvent<?> event) {
         return switch (event.type()) {
             case ReferralSubmitted.TYPE -> journey.referralSubmitted(event, (ReferralSubmitted) event.data());
-            default -> Uni.createFrom().voidItem();
+            default -> journey.referralStep(event);
         };
     }
 }

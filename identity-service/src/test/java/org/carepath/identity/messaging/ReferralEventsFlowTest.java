@@ -16,6 +16,7 @@ import org.carepath.identity.Staff;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
+import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -47,6 +48,23 @@ class ReferralEventsFlowTest {
         given().auth().oauth2(Staff.communityNurse())
                 .get("/persons/9434765919/journey")
                 .then().statusCode(200).body("entries", hasSize(1));
+    }
+
+    @Test
+    void laterStepsOfTheReferralAreToldInPlainWordsInOrder() {
+        String person = TestPeople.nhsNumber();
+        var submitted = Referrals.hospitalToCommunity(person, Instant.parse("2026-11-20T09:00:00Z"));
+        TestEvents.publish(submitted);
+        TestEvents.publish(Referrals.acceptedByReablement(submitted, Instant.parse("2026-11-20T13:00:00Z")));
+        TestEvents.publish(Referrals.completedByReablement(submitted, Instant.parse("2026-12-18T16:00:00Z")));
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Staff.communityNurse())
+                .get("/persons/" + person + "/journey")
+                .then().statusCode(200)
+                .body("entries.type", contains("referral.submitted", "referral.accepted", "referral.completed"))
+                .body("entries[1].summary", equalTo("Home reablement (RY1) accepted the referral"))
+                .body("entries[1].actor", equalTo("Colin Reed"))
+                .body("entries[2].summary", equalTo("RY1 (reablement) finished its work for this referral")));
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.referral.Practitioner;
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.identity.Staff;
 import org.carepath.testkit.TestEvents;
@@ -21,5 +23,25 @@ final class Referrals {
                 "Home reablement", Staff.COMMUNITY, "reablement", "urgent",
                 "Needs help with washing and dressing after a fall", null, at);
         return TestEvents.envelope("/carepath/referrals-service", nhsNumber, at, submitted);
+    }
+
+    /** The community trust's reablement team accepting the hospital's referral. */
+    static CloudEvent<Record> acceptedByReablement(CloudEvent<Record> submitted, Instant at) {
+        var referral = (ReferralSubmitted) submitted.data();
+        var accepted = new ReferralAccepted(referral.referralId(), referral.nhsNumber(), reablementTriager(),
+                referral.serviceId(), referral.serviceName(), referral.targetOrganisation(), referral.targetTeam(),
+                referral.referrer().organisation(), at);
+        return TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, accepted);
+    }
+
+    static CloudEvent<Record> completedByReablement(CloudEvent<Record> submitted, Instant at) {
+        var referral = (ReferralSubmitted) submitted.data();
+        var completed = new ReferralCompleted(referral.referralId(), referral.nhsNumber(), reablementTriager(),
+                referral.targetOrganisation(), referral.targetTeam(), at);
+        return TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, completed);
+    }
+
+    private static Practitioner reablementTriager() {
+        return new Practitioner("colin.reed", "Colin Reed", Staff.COMMUNITY, "reablement");
     }
 }
