@@ -3,6 +3,13 @@ package org.carepath.events;
 import java.util.List;
 import java.util.Optional;
 
+import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.careplan.CarePlanActivated;
+import org.carepath.events.careplan.CarePlanCompleted;
+import org.carepath.events.careplan.CarePlanCreated;
+import org.carepath.events.careplan.CarePlanVersioned;
+import org.carepath.events.careplan.CareTeamMemberJoined;
+import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.events.referral.ReferralAccepted;
@@ -45,6 +52,13 @@ public final class EventCatalog {
             new Entry(ReferralResumed.TYPE, Topics.REFERRALS, ReferralResumed.class),
             new Entry(ReferralCompleted.TYPE, Topics.REFERRALS, ReferralCompleted.class),
             new Entry(ReferralResponseOverdue.TYPE, Topics.REFERRALS, ReferralResponseOverdue.class),
+            new Entry(CarePlanCreated.TYPE, Topics.CAREPLANS, CarePlanCreated.class),
+            new Entry(CarePlanActivated.TYPE, Topics.CAREPLANS, CarePlanActivated.class),
+            new Entry(CarePlanVersioned.TYPE, Topics.CAREPLANS, CarePlanVersioned.class),
+            new Entry(CarePlanCompleted.TYPE, Topics.CAREPLANS, CarePlanCompleted.class),
+            new Entry(CareTeamMemberJoined.TYPE, Topics.CAREPLANS, CareTeamMemberJoined.class),
+            new Entry(CareTeamMemberLeft.TYPE, Topics.CAREPLANS, CareTeamMemberLeft.class),
+            new Entry(CareCoordinatorAssigned.TYPE, Topics.CAREPLANS, CareCoordinatorAssigned.class),
             new Entry(CareServicePublished.TYPE, Topics.DIRECTORY, CareServicePublished.class),
             new Entry(CareServiceRetired.TYPE, Topics.DIRECTORY, CareServiceRetired.class));
 

@@ -7,6 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.careplan.CarePlanActivated;
+import org.carepath.events.careplan.CarePlanCompleted;
+import org.carepath.events.careplan.CarePlanCreated;
+import org.carepath.events.careplan.CarePlanVersioned;
+import org.carepath.events.careplan.CareTeamMemberJoined;
+import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.events.referral.Practitioner;
@@ -28,6 +35,7 @@ final class EventSamples {
 
     private static final String NHS_NUMBER = "9434765919";
     private static final Instant AT = Instant.parse("2026-11-20T10:15:30Z");
+    private static final UUID PLAN = UUID.fromString("0b7e4c1a-3f2d-4a8e-9c6b-5d1e2f3a4b5c");
     private static final UUID REABLEMENT = UUID.fromString("5f0c1c2e-8d7a-4e59-9b1a-0c6f3a9d2e11");
 
     static final Map<Class<? extends Record>, Supplier<Record>> BY_TYPE = Map.ofEntries(
@@ -51,6 +59,17 @@ final class EventSamples {
                     "reablement", AT)),
             Map.entry(ReferralResponseOverdue.class, () -> new ReferralResponseOverdue(UUID.randomUUID(), NHS_NUMBER,
                     REABLEMENT, "RY1", "reablement", "urgent", AT, AT.plusSeconds(60))),
+            Map.entry(CarePlanCreated.class, () -> new CarePlanCreated(PLAN, NHS_NUMBER, coordinator(), coordinator(), AT)),
+            Map.entry(CarePlanActivated.class, () -> new CarePlanActivated(PLAN, NHS_NUMBER, 2, coordinator(), AT)),
+            Map.entry(CarePlanVersioned.class, () -> new CarePlanVersioned(PLAN, NHS_NUMBER, 3, "active",
+                    "content: summary, goals", coordinator(), AT)),
+            Map.entry(CarePlanCompleted.class, () -> new CarePlanCompleted(PLAN, NHS_NUMBER, 7, coordinator(), AT)),
+            Map.entry(CareTeamMemberJoined.class, () -> new CareTeamMemberJoined(PLAN, NHS_NUMBER, UUID.randomUUID(),
+                    "RY1", "reablement", null, null, "referral: Home reablement", UUID.randomUUID(), triager(), AT)),
+            Map.entry(CareTeamMemberLeft.class, () -> new CareTeamMemberLeft(PLAN, NHS_NUMBER, UUID.randomUUID(), "RY1",
+                    "reablement", "Referral completed", AT)),
+            Map.entry(CareCoordinatorAssigned.class, () -> new CareCoordinatorAssigned(PLAN, NHS_NUMBER, coordinator(),
+                    triager(), "Moved to the reablement team's caseload", coordinator(), AT)),
             Map.entry(CareServicePublished.class, () -> new CareServicePublished(REABLEMENT, "Home reablement", "RY1",
                     "reablement", "community", "Northfield", List.of("routine", "urgent"),
                     Map.of("routine", "5 working days", "urgent", "PT24H"), AT)),
@@ -67,6 +86,10 @@ final class EventSamples {
 
     private static Practitioner referrer() {
         return new Practitioner("hana.ahmed", "Hana Ahmed", "RX1", "ward-7");
+    }
+
+    private static Practitioner coordinator() {
+        return new Practitioner("amy.lee", "Amy Lee", "LA1", "adult-social-care");
     }
 
     private static Practitioner triager() {

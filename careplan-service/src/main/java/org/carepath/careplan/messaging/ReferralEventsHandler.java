@@ -1,0 +1,38 @@
+package org.carepath.careplan.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.careplan.team.CareTeamService;
+import org.carepath.events.CloudEvent;
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.platform.inbox.IdempotentConsumer;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.mutiny.Uni;
+
+/** Routes {@code care.referrals.v1} events to the care teams. */
+@ApplicationScoped
+public class ReferralEventsHandler {
+
+    private final IdempotentConsumer consumer;
+    private final CareTeamService teams;
+
+    public ReferralEventsHandler(IdempotentConsumer consumer, CareTeamService teams) {
+        this.consumer = consumer;
+        this.teams = teams;
+    }
+
+    @Incoming("referrals")
+    public Uni<Void> onEvent(String payload) {
+        return consumer.consume("care-teams", payload, this::route);
+    }
+
+    private Uni<Void> route(CloudEvent<?> event) {
+        return switch (event.type()) {
+            case ReferralAccepted.TYPE -> teams.referralAccepted((ReferralAccepted) event.data());
+            case ReferralCompleted.TYPE -> teams.referralCompleted((ReferralCompleted) event.data());
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+}

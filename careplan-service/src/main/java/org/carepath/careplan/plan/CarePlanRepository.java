@@ -1,0 +1,41 @@
+package org.carepath.careplan.plan;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.platform.api.Page;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID> {
+
+    Uni<CarePlan> activeFor(String nhsNumber) {
+        return find("nhsNumber = ?1 and status = ?2", nhsNumber, CarePlanStatus.ACTIVE).firstResult();
+    }
+
+    /** The plan a team joining the person's care should join: the active one, else on hold, else the newest draft. */
+    public Uni<CarePlan> currentFor(String nhsNumber) {
+        return find("nhsNumber = ?1 and status in ?2 order by case when status = ?3 then 0 when status = ?4 then 1"
+                        + " else 2 end, createdAt desc",
+                nhsNumber, Set.of(CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT),
+                CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD)
+                .firstResult();
+    }
+
+    /** The person's plans on whose care team the organisation has a current place, newest first. */
+    Uni<Page<CarePlan>> visible(String nhsNumber, String organisation, int page, int size) {
+        PanacheQuery<CarePlan> found = find("from CarePlan p where p.nhsNumber = :nhsNumber and exists (from CareTeamMember m"
+                        + " where m.planId = p.id and m.organisation = :organisation and m.leftAt is null)",
+                Sort.descending("createdAt").and("id"),
+                Parameters.with("nhsNumber", nhsNumber).and("organisation", organisation));
+        return found.page(page, size).list()
+                .chain(items -> found.count().map(total -> new Page<>(items, page, size, total)));
+    }
+}

@@ -1,0 +1,105 @@
+package org.carepath.careplan.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.careplan.team.CareTeam;
+import org.carepath.careplan.team.CareTeamRepository;
+import org.carepath.careplan.team.CareTeams;
+import org.carepath.careplan.team.CoordinatorHandover;
+import org.carepath.careplan.team.NewMember;
+import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Page;
+import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.security.CareActor;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Every change to a plan commits with its version snapshot and its events, or not at all. */
+@ApplicationScoped
+public class CarePlanService {
+
+    /** A plan with its care team and coordinator history, as one reader may see it. */
+    public record Detail(CareTeam team, List<CoordinatorHandover> handovers) {
+    }
+
+    private final CarePlanRepository plans;
+    private final VersionRepository versions;
+    private final CareTeamRepository teamHistory;
+    private final CareTeams teams;
+    private final Clock clock;
+
+    public CarePlanService(CarePlanRepository plans, VersionRepository versions, CareTeamRepository teamHistory,
+            CareTeams teams, Clock clock) {
+        this.plans = plans;
+        this.versions = versions;
+        this.teamHistory = teamHistory;
+        this.teams = teams;
+        this.clock = clock;
+    }
+
+    /** A draft plan; the creator becomes its coordinator and their team its first member. */
+    public Uni<CareTeam> create(String nhsNumber, PlanContent content, CareActor creator) {
+        Instant now = clock.instant();
+        var started = CarePlan.start(nhsNumber, content, creator, now);
+        var team = new CareTeam(started.plan(), List.of());
+        var joined = team.join(new NewMember(creator.organisation(), creator.mainTeam(), null, null,
+                "care coordinator's team"), null, CarePlan.practitioner(creator), now);
+        return Panache.withTransaction(() -> plans.persist(started.plan())
+                .call(plan -> teams.save(nhsNumber, now, started.change().and(joined)))
+                .replaceWith(team));
+    }
+
+    public Uni<Detail> find(UUID id, CareActor reader) {
+        return Panache.withSession(() -> teams.readable(id, reader)
+                .chain(team -> teamHistory.handovers(id).map(handovers -> new Detail(team, handovers))));
+    }
+
+    public Uni<Page<CarePlan>> forPerson(String nhsNumber, CareActor reader, int page, int size) {
+        return Panache.withSession(() -> plans.visible(nhsNumber, reader.organisation(), page, size));
+    }
+
+    public Uni<CareTeam> revise(UUID id, PlanContent content, CareActor editor, String ifMatch) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> teams.readable(id, editor)
+                .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
+                .call(team -> teams.save(team.plan().nhsNumber(), now, team.plan().revise(content, editor, now))));
+    }
+
+    public Uni<CareTeam> act(UUID id, CarePlanAction action, String reason, CareActor actor, String ifMatch) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> teams.readable(id, actor)
+                .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
+                .call(team -> action.target() == CarePlanStatus.ACTIVE ? refuseSecondActive(team.plan()) : Uni.createFrom().voidItem())
+                .call(team -> teams.save(team.plan().nhsNumber(), now, team.plan().act(action, actor, reason, now))));
+    }
+
+    public Uni<Page<CarePlanVersion>> versions(UUID id, CareActor reader, int page, int size) {
+        return Panache.withSession(() -> teams.readable(id, reader)
+                .chain(team -> versions.versions(id, page, size)));
+    }
+
+    public Uni<CarePlanVersion> version(UUID id, long version, CareActor reader) {
+        return Panache.withSession(() -> teams.readable(id, reader)
+                .chain(team -> versions.version(id, version))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("care plan " + id + " has no version " + version)));
+    }
+
+    /** One active plan per person: the one there is must be completed, held or revoked first. */
+    private Uni<Void> refuseSecondActive(CarePlan plan) {
+        return plans.activeFor(plan.nhsNumber())
+                .invoke(active -> {
+                    if (active != null && !active.id().equals(plan.id())) {
+                        throw new ProblemException(409, "active-plan-exists", "The person already has an active care plan",
+                                "care plan " + active.id() + " is active; complete, hold or revoke it first")
+                                .with("activePlan", "/care-plans/" + active.id());
+                    }
+                })
+                .replaceWithVoid();
+    }
+}

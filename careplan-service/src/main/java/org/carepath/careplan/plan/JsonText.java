@@ -1,0 +1,58 @@
+package org.carepath.careplan.plan;
+
+import java.util.List;
+
+import jakarta.persistence.AttributeConverter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * A value kept as JSON in a TEXT column: the reactive PostgreSQL client reads a JSONB array back
+ * as an object and fails, so goals and version snapshots are stored as text.
+ */
+abstract class JsonText<T> implements AttributeConverter<T, String> {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final JavaType type;
+
+    JsonText(JavaType type) {
+        this.type = type;
+    }
+
+    @Override
+    public String convertToDatabaseColumn(T value) {
+        try {
+            return value == null ? null : JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public T convertToEntityAttribute(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable JSON in the database: " + json, e);
+        }
+    }
+
+    static final class Goals extends JsonText<List<String>> {
+        Goals() {
+            super(JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        }
+    }
+
+    static final class Snapshots extends JsonText<PlanSnapshot> {
+        Snapshots() {
+            super(JSON.getTypeFactory().constructType(PlanSnapshot.class));
+        }
+    }
+}

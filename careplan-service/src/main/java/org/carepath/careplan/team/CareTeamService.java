@@ -1,0 +1,104 @@
+package org.carepath.careplan.team;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.careplan.plan.CarePlan;
+import org.carepath.careplan.plan.CarePlanRepository;
+import org.carepath.events.referral.Practitioner;
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.security.CareActor;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Joining, leaving and coordinator handover, asked for over HTTP or caused by referrals. */
+@ApplicationScoped
+public class CareTeamService {
+
+    private final CarePlanRepository plans;
+    private final CareTeams teams;
+    private final Clock clock;
+
+    public CareTeamService(CarePlanRepository plans, CareTeams teams, Clock clock) {
+        this.plans = plans;
+        this.teams = teams;
+        this.clock = clock;
+    }
+
+    public Uni<CareTeam> join(UUID planId, NewMember member, CareActor actor) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> teams.readable(planId, actor)
+                .invoke(CareTeamService::refuseClosed)
+                .call(team -> {
+                    var joined = team.join(member, null, CarePlan.practitioner(actor), now);
+                    if (joined.events().isEmpty()) {
+                        throw ProblemException.conflict("that place on the care team is already taken");
+                    }
+                    return teams.save(team.plan().nhsNumber(), now, joined);
+                }));
+    }
+
+    public Uni<CareTeam> leave(UUID planId, UUID memberId, String reason, CareActor actor) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> teams.readable(planId, actor)
+                .call(team -> teams.save(team.plan().nhsNumber(), now, team.leave(memberId, reason, now))));
+    }
+
+    /** The new coordinator must already have a place on the care team, through their organisation. */
+    public Uni<CareTeam> handOver(UUID planId, Practitioner to, String reason, CareActor actor, String ifMatch) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> teams.readable(planId, actor)
+                .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
+                .invoke(team -> {
+                    if (!team.includes(to.organisation())) {
+                        throw new ProblemException(422, "not-on-care-team", "The new coordinator is not on the care team",
+                                to.organisation() + " has no place on this care team; add their team first");
+                    }
+                })
+                .call(team -> teams.save(team.plan().nhsNumber(), now, team.plan().handOver(to, reason, actor, now))));
+    }
+
+    /** The receiving team joins the person's plan, which is drafted if they have none; a repeat adds nothing. */
+    public Uni<Void> referralAccepted(ReferralAccepted accepted) {
+        var member = new NewMember(accepted.targetOrganisation(), accepted.targetTeam(), null, null,
+                "referral: " + accepted.serviceName());
+        return currentOrNewPlan(accepted.nhsNumber(), accepted.at())
+                .chain(team -> teams.save(accepted.nhsNumber(), accepted.at(),
+                        team.join(member, accepted.referralId(), accepted.by(), accepted.at())));
+    }
+
+    public Uni<Void> referralCompleted(ReferralCompleted completed) {
+        return plans.currentFor(completed.nhsNumber())
+                .onItem().ifNotNull().transformToUni(teams::of)
+                .onItem().ifNotNull().transformToUni(team -> teams.save(completed.nhsNumber(), completed.at(),
+                        team.teamDone(completed.targetOrganisation(), completed.targetTeam(), "referral completed",
+                                completed.at())))
+                .replaceWithVoid();
+    }
+
+    private Uni<CareTeam> currentOrNewPlan(String nhsNumber, Instant at) {
+        return plans.currentFor(nhsNumber)
+                .chain(plan -> plan != null ? teams.of(plan) : draft(nhsNumber, at));
+    }
+
+    private Uni<CareTeam> draft(String nhsNumber, Instant at) {
+        var started = CarePlan.draftFor(nhsNumber, at);
+        return plans.persist(started.plan())
+                .call(plan -> teams.save(nhsNumber, at, started.change()))
+                .map(plan -> new CareTeam(plan, List.of()));
+    }
+
+    private static void refuseClosed(CareTeam team) {
+        if (!team.plan().status().isOpen()) {
+            throw ProblemException.conflict("the care plan is " + team.plan().status().code() + "; its team no longer changes");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.carepath.careplan.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.carepath.careplan.CarePlans;
+import org.carepath.careplan.Staff;
+import org.carepath.events.CloudEvent;
+import org.carepath.events.Topics;
+import org.carepath.events.referral.Practitioner;
+import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestKafka;
+import org.carepath.testkit.TestPeople;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Referral events from the real broker put teams on, and take them off, the person's care team. */
+@QuarkusTest
+@WithTestResource(CarePathTestResource.class)
+class ReferralEventsHandlerFlowTest {
+
+    private static final String REFERRALS = "/carepath/referrals-service";
+    private static final Practitioner TRIAGER = new Practitioner("colin.reed", "Colin Reed", Staff.COMMUNITY, "reablement");
+
+    @Test
+    void anAcceptedReferralPutsTheReceivingTeamOnThePersonsPlanOnceHoweverOftenItArrives() {
+        String person = TestPeople.nhsNumber();
+        String id = CarePlans.create(person);
+        CloudEvent<Record> accepted = accepted(person, UUID.randomUUID(), Staff.COMMUNITY, "reablement");
+
+        TestEvents.publish(accepted);
+        TestEvents.publish(accepted);
+        // the same acceptance under a new event id, as a replaying producer might send it
+        TestEvents.publish(TestEvents.envelope(REFERRALS, person, accepted.time(), accepted.data()));
+        // one person's events share a partition: once this one is applied, so are those before it
+        TestEvents.publish(accepted(person, UUID.randomUUID(), Staff.COUNCIL, "adult-social-care"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                CarePlans.get(id, Staff.councilSocialWorker()).statusCode(200));
+        JsonPath plan = CarePlans.get(id, Staff.communityCoordinator()).statusCode(200).extract().jsonPath();
+        assertEquals(List.of(Staff.HOSPITAL, Staff.COMMUNITY, Staff.COUNCIL), plan.getList("members.organisation"));
+        assertEquals("referral: Home reablement", plan.getString("members[1].role"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(
+                List.of("careplan.created", "careplan.coordinator-assigned", "careplan.member-joined",
+                        "careplan.member-joined", "careplan.member-joined"),
+                typesFor(person)));
+    }
+
+    @Test
+    void anAcceptedReferralForAPersonWithNoPlanDraftsOneAndCompletionEndsTheMembership() {
+        String person = TestPeople.nhsNumber();
+        UUID referral = UUID.randomUUID();
+        TestEvents.publish(accepted(person, referral, Staff.COMMUNITY, "reablement"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(Staff.communityCoordinator()).queryParam("nhsNumber", person).get("/care-plans")
+                        .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("draft")));
+        String id = given().auth().oauth2(Staff.communityCoordinator()).queryParam("nhsNumber", person).get("/care-plans")
+                .then().extract().path("items[0].id");
+
+        TestEvents.publish(TestEvents.envelope(REFERRALS, person, Instant.now(),
+                new ReferralCompleted(referral, person, TRIAGER, Staff.COMMUNITY, "reablement", Instant.now())));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                CarePlans.get(id, Staff.communityCoordinator()).statusCode(404));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(
+                List.of("careplan.created", "careplan.member-joined", "careplan.member-left"), typesFor(person)));
+    }
+
+    private static CloudEvent<Record> accepted(String person, UUID referral, String organisation, String team) {
+        return TestEvents.envelope(REFERRALS, person, Instant.now(), new ReferralAccepted(referral, person, TRIAGER,
+                UUID.randomUUID(), "Home reablement", organisation, team, Staff.HOSPITAL, Instant.now()));
+    }
+
+    private static List<String> typesFor(String person) {
+        return TestKafka.get().records(Topics.CAREPLANS).stream()
+                .filter(record -> person.equals(record.key()))
+                .map(record -> TestEvents.read(record.value()).path("type").asText())
+                .toList();
+    }
+}

@@ -1,0 +1,21 @@
+package org.carepath.events.careplan;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.carepath.events.referral.Practitioner;
+
+/**
+ * A care plan was started for the person, as a draft.
+ *
+ * @param by null when the plan was drafted for an accepted referral rather than by a person
+ */
+public record CarePlanCreated(
+        UUID planId,
+        String nhsNumber,
+        Practitioner by,
+        Practitioner coordinator,
+        Instant at) {
+
+    public static final String TYPE = "careplan.created";
+}
