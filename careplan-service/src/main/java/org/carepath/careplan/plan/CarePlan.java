@@ -52,7 +52,7 @@ public class CarePlan {
 
     private String summary;
 
-    @Convert(converter = JsonText.Goals.class)
+    @Convert(converter = JsonColumns.Goals.class)
     private List<String> goals;
 
     @Column(name = "review_date")

@@ -23,7 +23,7 @@ public class CarePlanVersion {
     @Column(nullable = false)
     private long version;
 
-    @Convert(converter = JsonText.Snapshots.class)
+    @Convert(converter = JsonColumns.Snapshots.class)
     @Column(nullable = false)
     private PlanSnapshot snapshot;
 

@@ -69,7 +69,7 @@ public class Referral {
     @Column(name = "subject_postcode")
     private String subjectPostcode;
 
-    @Convert(converter = JsonListConverter.LocalIdentifiers.class)
+    @Convert(converter = JsonColumns.LocalIdentifiers.class)
     @Column(name = "local_identifiers")
     private List<LocalIdentifier> localIdentifiers;
 
@@ -100,7 +100,7 @@ public class Referral {
     @Column(nullable = false)
     private String reason;
 
-    @Convert(converter = JsonListConverter.NeedsDomains.class)
+    @Convert(converter = JsonColumns.NeedsDomains.class)
     @Column(name = "needs_domains")
     private List<NeedsDomain> needsDomains;
 
@@ -112,7 +112,7 @@ public class Referral {
     @Column(name = "consent_basis", nullable = false)
     private ConsentBasis consentBasis;
 
-    @Convert(converter = JsonListConverter.Assessments.class)
+    @Convert(converter = JsonColumns.Assessments.class)
     private List<AttachedAssessment> assessments;
 
     @Enumerated(EnumType.STRING)

@@ -1,4 +1,4 @@
-package org.carepath.careplan.plan;
+package org.carepath.platform.persistence;
 
 import java.util.List;
 
@@ -12,9 +12,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * A value kept as JSON in a TEXT column: the reactive PostgreSQL client reads a JSONB array back
- * as an object and fails, so goals and version snapshots are stored as text.
+ * as an object and fails, so small lists and snapshots are stored as text. A service declares one
+ * concrete converter per type, e.g. {@code class Goals extends JsonText<List<String>>}.
  */
-abstract class JsonText<T> implements AttributeConverter<T, String> {
+public abstract class JsonText<T> implements AttributeConverter<T, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -22,8 +23,16 @@ abstract class JsonText<T> implements AttributeConverter<T, String> {
 
     private final JavaType type;
 
-    JsonText(JavaType type) {
+    protected JsonText(JavaType type) {
         this.type = type;
+    }
+
+    protected static JavaType listOf(Class<?> elementType) {
+        return JSON.getTypeFactory().constructCollectionType(List.class, elementType);
+    }
+
+    protected static JavaType typeOf(Class<?> type) {
+        return JSON.getTypeFactory().constructType(type);
     }
 
     @Override
@@ -41,18 +50,6 @@ abstract class JsonText<T> implements AttributeConverter<T, String> {
             return json == null ? null : JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable JSON in the database: " + json, e);
-        }
-    }
-
-    static final class Goals extends JsonText<List<String>> {
-        Goals() {
-            super(JSON.getTypeFactory().constructCollectionType(List.class, String.class));
-        }
-    }
-
-    static final class Snapshots extends JsonText<PlanSnapshot> {
-        Snapshots() {
-            super(JSON.getTypeFactory().constructType(PlanSnapshot.class));
         }
     }
 }
