@@ -324,7 +324,7 @@ public class Referral {
     }
 
     private ReferralTransition history(ReferralAction action, ReferralStatus from, CareActor by, String reason, Instant at) {
-        return new ReferralTransition(id, action, from, status, by, reason, at);
+        return new ReferralTransition(id, action, from, status, practitioner(by), reason, at);
     }
 
     private Record event(ReferralAction action, CareActor actor, String why, Instant at) {
@@ -343,8 +343,12 @@ public class Referral {
         };
     }
 
-    private static Practitioner practitioner(CareActor actor) {
-        return new Practitioner(actor.userId(), actor.name(), actor.organisation(), actor.mainTeam());
+    /** Who acted, naming the receiving team when the actor belongs to it rather than their first team. */
+    private Practitioner practitioner(CareActor actor) {
+        String team = targetTeam != null && actor.worksFor(targetOrganisation) && actor.isIn(targetTeam)
+                ? targetTeam
+                : actor.mainTeam();
+        return new Practitioner(actor.userId(), actor.name(), actor.organisation(), team);
     }
 
     public UUID id() { return id; }

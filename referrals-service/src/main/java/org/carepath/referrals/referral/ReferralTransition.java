@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.carepath.platform.security.CareActor;
+import org.carepath.events.referral.Practitioner;
 
 /** One step of a referral's history: who moved it, when, from what to what, and why. */
 @Entity
@@ -55,7 +55,7 @@ public class ReferralTransition {
     protected ReferralTransition() {
     }
 
-    ReferralTransition(UUID referralId, ReferralAction action, ReferralStatus from, ReferralStatus to, CareActor by,
+    ReferralTransition(UUID referralId, ReferralAction action, ReferralStatus from, ReferralStatus to, Practitioner by,
             String reason, Instant at) {
         this.id = UUID.randomUUID();
         this.referralId = referralId;
@@ -65,7 +65,7 @@ public class ReferralTransition {
         this.byUser = by.userId();
         this.byName = by.name();
         this.byOrganisation = by.organisation();
-        this.byTeam = by.mainTeam();
+        this.byTeam = by.team();
         this.reason = reason;
         this.at = at;
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralReceived;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
@@ -94,6 +95,17 @@ class ReferralTest {
         assertEquals("reablement", event.targetTeam());
         assertEquals("RX1", event.referringOrganisation());
         assertFalse(referral.status().awaitsResponse(), "an answer stops the response clock");
+    }
+
+    @Test
+    void aTriagerInSeveralTeamsActsForTheReceivingTeam() {
+        var referral = submitted();
+        var twoTeams = new CareActor("colin.reed", "Colin Reed", "RY1", Set.of("district-nursing", "reablement"), "nurse",
+                Set.of(Roles.TRIAGER));
+
+        var received = referral.act(ReferralAction.RECEIVE, twoTeams, null, MONDAY_MORNING);
+
+        assertEquals("reablement", assertInstanceOf(ReferralReceived.class, received.event()).by().team());
     }
 
     @Test
