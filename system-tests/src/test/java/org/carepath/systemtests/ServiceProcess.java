@@ -45,7 +45,9 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify from the root)");
         }
         int port = freePort();
+        // the service's scratch files (Vert.x cache) go where the test's do, inside target/
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-Dquarkus.profile=system-test", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
