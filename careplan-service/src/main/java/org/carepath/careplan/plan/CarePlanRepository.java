@@ -35,7 +35,6 @@ public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID>
                         + " where m.planId = p.id and m.organisation = :organisation and m.leftAt is null)",
                 Sort.descending("createdAt").and("id"),
                 Parameters.with("nhsNumber", nhsNumber).and("organisation", organisation));
-        return found.page(page, size).list()
-                .chain(items -> found.count().map(total -> new Page<>(items, page, size, total)));
+        return Page.of(found, page, size);
     }
 }

@@ -53,9 +53,7 @@ public class JourneyService {
     public Uni<Page<JourneyEntry>> journeyOf(String nhsNumber, CareActor reader, int page, int size) {
         return Panache.withSession(() -> relationships.isCurrent(nhsNumber, reader.organisation())
                 .invoke(involved -> refuseUnless(involved, reader))
-                .chain(() -> journey.page(nhsNumber, page, size))
-                .chain(entries -> journey.countFor(nhsNumber)
-                        .map(total -> new Page<>(entries, page, size, total))));
+                .chain(() -> journey.page(nhsNumber, page, size)));
     }
 
     private static void refuseUnless(boolean involved, CareActor reader) {

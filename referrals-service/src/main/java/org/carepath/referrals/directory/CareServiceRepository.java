@@ -46,7 +46,6 @@ public class CareServiceRepository implements PanacheRepositoryBase<CareService,
             parameters.and("today", today);
         }
         var found = find(String.join(" and ", clauses), Sort.by("name").and("id"), parameters);
-        return found.page(page, size).list()
-                .chain(items -> found.count().map(total -> new Page<>(items, page, size, total)));
+        return Page.of(found, page, size);
     }
 }

@@ -16,7 +16,6 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         PanacheQuery<Organisation> found = sector == null
                 ? findAll(Sort.by("name"))
                 : find("sector", Sort.by("name"), sector);
-        return found.page(page, size).list()
-                .chain(items -> found.count().map(total -> new Page<>(items, page, size, total)));
+        return Page.of(found, page, size);
     }
 }

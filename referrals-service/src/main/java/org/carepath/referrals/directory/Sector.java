@@ -18,9 +18,4 @@ public enum Sector {
     public static Sector fromCode(String code) {
         return Codes.parse(Sector.class, code);
     }
-
-    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
-    public static Sector fromString(String code) {
-        return fromCode(code);
-    }
 }

@@ -19,9 +19,4 @@ public enum ConsentBasis {
     public static ConsentBasis fromCode(String code) {
         return Codes.parse(ConsentBasis.class, code);
     }
-
-    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
-    public static ConsentBasis fromString(String code) {
-        return fromCode(code);
-    }
 }

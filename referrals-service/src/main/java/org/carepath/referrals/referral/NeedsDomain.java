@@ -19,9 +19,4 @@ public enum NeedsDomain {
     public static NeedsDomain fromCode(String code) {
         return Codes.parse(NeedsDomain.class, code);
     }
-
-    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
-    public static NeedsDomain fromString(String code) {
-        return fromCode(code);
-    }
 }

@@ -14,7 +14,6 @@ import org.carepath.platform.api.Page;
 import org.carepath.platform.security.CareActor;
 import org.carepath.referrals.triage.Priority;
 
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -40,7 +39,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         if (status != null) {
             parameters.and("status", status);
         }
-        return page(find(query, Sort.descending("submittedAt").and("id"), parameters), page, size);
+        return Page.of(find(query, Sort.descending("submittedAt").and("id"), parameters), page, size);
     }
 
     /**
@@ -62,7 +61,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         if (priority != null) {
             parameters.and("priority", priority);
         }
-        return page(find(query, parameters), page, size);
+        return Page.of(find(query, parameters), page, size);
     }
 
     /** Referrals past their response target and not yet reported, locked so two replicas report each once. */
@@ -72,10 +71,5 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, limit)
                 .list();
-    }
-
-    private static Uni<Page<Referral>> page(PanacheQuery<Referral> found, int page, int size) {
-        return found.page(page, size).list()
-                .chain(items -> found.count().map(total -> new Page<>(items, page, size, total)));
     }
 }

@@ -29,9 +29,4 @@ public enum ReferralStatus {
     public static ReferralStatus fromCode(String code) {
         return Codes.parse(ReferralStatus.class, code);
     }
-
-    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
-    public static ReferralStatus fromString(String code) {
-        return fromCode(code);
-    }
 }

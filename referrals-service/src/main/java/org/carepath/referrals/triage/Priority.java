@@ -19,9 +19,4 @@ public enum Priority {
     public static Priority fromCode(String code) {
         return Codes.parse(Priority.class, code);
     }
-
-    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
-    public static Priority fromString(String code) {
-        return fromCode(code);
-    }
 }

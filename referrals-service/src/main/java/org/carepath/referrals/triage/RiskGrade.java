@@ -19,9 +19,4 @@ public enum RiskGrade {
     public static RiskGrade fromCode(String code) {
         return Codes.parse(RiskGrade.class, code);
     }
-
-    /** Query parameters arrive through this (JAX-RS looks for it on enums), so they take the same codes as JSON. */
-    public static RiskGrade fromString(String code) {
-        return fromCode(code);
-    }
 }

@@ -1,6 +1,7 @@
 package org.carepath.referrals.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -88,6 +89,16 @@ class ReferralAccessTest {
         given().auth().oauth2(Staff.councilTriager()).get("/triage/worklist?size=100")
                 .then().statusCode(200)
                 .body("items.targetOrganisation", everyItem(equalTo("LA1")));
+    }
+
+    @Test
+    void anUnknownCodeInAQueryIsA400NamingTheCodes() {
+        given().auth().oauth2(Staff.communityTriager()).queryParam("priority", "soon").get("/triage/worklist")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("emergency"));
+        given().auth().oauth2(Staff.communityTriager()).queryParam("status", "in-progress").get("/referrals")
+                .then().statusCode(200);
     }
 
     @Test
