@@ -1,9 +1,18 @@
 package org.carepath.careplan;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.carepath.events.Topics;
+import org.carepath.testkit.EventContract;
+import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestKafka;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -14,12 +23,25 @@ public final class CarePlans {
     private CarePlans() {
     }
 
-    /** A plan for a person going home after a fall. */
+    /** A plan for a person going home after a fall, with the daughter who cares for her. */
     public static Map<String, Object> afterAFall(String nhsNumber) {
         return Map.of("nhsNumber", nhsNumber,
                 "summary", "Home after a fall; needs help with washing and dressing",
-                "goals", List.of("To be back in my own kitchen", "To walk to the corner shop"),
-                "reviewDate", "2026-12-01");
+                "needs", List.of(
+                        Map.of("domain", "personal-care-and-daily-living", "description", "Help to wash and dress each morning"),
+                        Map.of("domain", "mobility-and-falls", "description", "Two falls this year; unsteady on stairs")),
+                "goals", List.of(
+                        Map.of("text", "To be back in my own kitchen", "needs", List.of("personal-care-and-daily-living")),
+                        Map.of("text", "To walk to the corner shop", "needs", List.of("mobility-and-falls"))),
+                "carers", List.of(Map.of("name", "Jo Smith", "relationship", "daughter", "involved", true,
+                        "needs", "Works full time; cannot help on weekday mornings")),
+                "involvement", Map.of("agreedBy", "the person", "agreedOn", "2026-11-20"),
+                "reviewDate", "2036-12-01");
+    }
+
+    /** Goals as a client sends them: the person's words, linked to no need. */
+    public static List<Map<String, Object>> goals(List<String> texts) {
+        return texts.stream().map(text -> Map.<String, Object>of("text", text)).toList();
     }
 
     /** Creates the plan as the hospital coordinator; returns its id. */
@@ -49,7 +71,7 @@ public final class CarePlans {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return request.body(Map.of("summary", summary, "goals", goals, "reviewDate", "2027-01-15"))
+        return request.body(Map.of("summary", summary, "goals", goals(goals), "reviewDate", "2037-01-15"))
                 .put("/care-plans/" + id).then();
     }
 
@@ -57,5 +79,36 @@ public final class CarePlans {
         return given().auth().oauth2(Staff.hospitalCoordinator()).contentType(ContentType.JSON)
                 .body(Map.of("organisation", Staff.COUNCIL, "team", "adult-social-care", "role", "social care assessment"))
                 .post("/care-plans/" + id + "/members").then();
+    }
+
+    /** Puts one action owned by a team on the plan, as the hospital coordinator. */
+    public static ValidatableResponse addAction(String id, String description, String organisation, String team,
+            String dueDate) {
+        return given().auth().oauth2(Staff.hospitalCoordinator()).contentType(ContentType.JSON)
+                .header("If-Match", etag(id))
+                .body(Map.of("actions", List.of(Map.of("description", description, "needsDomain", "mobility-and-falls",
+                        "owner", Map.of("organisation", organisation, "team", team), "dueDate", dueDate))))
+                .post("/care-plans/" + id + "/actions").then();
+    }
+
+    /** The types of the events told about the person on care.careplans.v1, in the order told. */
+    public static List<String> eventTypes(String person) {
+        return TestKafka.get().records(Topics.CAREPLANS).stream()
+                .filter(record -> person.equals(record.key()))
+                .map(record -> TestEvents.read(record.value()).path("type").asText())
+                .toList();
+    }
+
+    /** Waits until exactly these events are told about the person, in this order, each true to its JSON Schema. */
+    public static void awaitEvents(String person, String... types) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(List.of(types), eventTypes(person)));
+        assertEventsFollowTheContract(person);
+    }
+
+    /** Every event told about the person breaks no rule of its JSON Schema. */
+    public static void assertEventsFollowTheContract(String person) {
+        TestKafka.get().records(Topics.CAREPLANS).stream()
+                .filter(record -> person.equals(record.key()))
+                .forEach(record -> assertEquals(Set.of(), EventContract.violations(record.value()), record.value()));
     }
 }

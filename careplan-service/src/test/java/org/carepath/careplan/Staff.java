@@ -9,6 +9,7 @@ public final class Staff {
     public static final String HOSPITAL = "RX1";
     public static final String COMMUNITY = "RY1";
     public static final String COUNCIL = "LA1";
+    public static final String OTHER_COUNCIL = "LA2";
 
     private Staff() {
     }
@@ -44,5 +45,11 @@ public final class Staff {
     public static String communityCoordinator() {
         return TestTokens.staff("ade.okafor", COMMUNITY).name("Ade Okafor").teams("reablement")
                 .roles(Roles.CARE_COORDINATOR).token();
+    }
+
+    /** A social worker of a council with no part in these people's care. */
+    public static String outsider() {
+        return TestTokens.staff("pat.green", OTHER_COUNCIL).name("Pat Green").teams("adult-social-care")
+                .profession("social-worker").roles(Roles.CARE_COORDINATOR, Roles.MANAGER).token();
     }
 }

@@ -3,13 +3,21 @@ package org.carepath.careplan.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.carepath.careplan.plan.PlanAction;
 import org.carepath.careplan.plan.PlanContent;
+import org.carepath.careplan.plan.PlanContent.Carer;
+import org.carepath.careplan.plan.PlanContent.Goal;
+import org.carepath.careplan.plan.PlanContent.Involvement;
+import org.carepath.careplan.plan.PlanContent.Need;
 import org.carepath.careplan.team.NewMember;
+import org.carepath.events.careplan.ActionOwner;
 import org.carepath.events.referral.Practitioner;
+import org.carepath.platform.care.NeedsDomain;
 import org.carepath.platform.nhs.NhsNumber;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,24 +31,71 @@ public final class CarePlanRequests {
     public record Create(
             @Schema(examples = "9434765919") @NotNull @NhsNumber String nhsNumber,
             @Size(max = 4000) String summary,
-            @Schema(description = "What matters to me: goals in the person's own words")
-            @Size(max = 50) List<@NotBlank @Size(max = 1000) String> goals,
+            @Schema(description = "Needs by domain, at most one per domain")
+            @Size(max = 9) List<@NotNull @Valid Need> needs,
+            @Schema(description = "What matters to me: goals in the person's own words, each linked to the needs it answers")
+            @Size(max = 50) List<@NotNull @Valid Goal> goals,
+            @Size(max = 10) List<@NotNull @Valid Carer> carers,
+            @Valid Involvement involvement,
             LocalDate reviewDate) {
 
         PlanContent content() {
-            return new PlanContent(summary, goals, reviewDate);
+            return new PlanContent(summary, needs, goals, carers, involvement, reviewDate);
         }
     }
 
-    @Schema(description = "The plan's content as it should now read")
+    @Schema(description = "The plan's content as it should now read (the whole of it: what is left out is removed)")
     public record Revise(
             @Size(max = 4000) String summary,
-            @Size(max = 50) List<@NotBlank @Size(max = 1000) String> goals,
+            @Size(max = 9) List<@NotNull @Valid Need> needs,
+            @Size(max = 50) List<@NotNull @Valid Goal> goals,
+            @Size(max = 10) List<@NotNull @Valid Carer> carers,
+            @Valid Involvement involvement,
             LocalDate reviewDate) {
 
         PlanContent content() {
-            return new PlanContent(summary, goals, reviewDate);
+            return new PlanContent(summary, needs, goals, carers, involvement, reviewDate);
         }
+    }
+
+    @Schema(description = "Who owns an action: a team of an organisation on the care team, or one practitioner of it")
+    public record Owner(
+            @Schema(examples = "RY1") @NotBlank @Size(max = 10) String organisation,
+            @Schema(examples = "reablement") @Size(max = 100) String team,
+            @Size(max = 200) String userId,
+            @Size(max = 200) String name) {
+    }
+
+    @Schema(description = "Something someone will do for the person")
+    public record NewAction(
+            @NotBlank @Size(max = 2000) String description,
+            NeedsDomain needsDomain,
+            @NotNull @Valid Owner owner,
+            LocalDate dueDate) {
+
+        PlanAction.Request toRequest() {
+            return new PlanAction.Request(description, needsDomain,
+                    new ActionOwner(owner.organisation(), blankToNull(owner.team()), blankToNull(owner.userId()),
+                            blankToNull(owner.name())), dueDate);
+        }
+
+        static List<PlanAction.Request> all(List<NewAction> actions) {
+            return actions == null ? List.of() : actions.stream().map(NewAction::toRequest).toList();
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text;
+        }
+    }
+
+    @Schema(description = "New actions on the plan")
+    public record Actions(@NotNull @Size(min = 1, max = 20) List<@NotNull @Valid NewAction> actions) {
+    }
+
+    @Schema(description = "A decision about the person and the actions it sets")
+    public record Decide(
+            @NotBlank @Size(max = 4000) String decision,
+            @Size(max = 20) List<@NotNull @Valid NewAction> actions) {
     }
 
     public record Reason(@Size(max = 2000) String reason) {

@@ -19,16 +19,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.carepath.careplan.api.CarePlanRequests.Actions;
 import org.carepath.careplan.api.CarePlanRequests.Create;
+import org.carepath.careplan.api.CarePlanRequests.Decide;
 import org.carepath.careplan.api.CarePlanRequests.Handover;
 import org.carepath.careplan.api.CarePlanRequests.Member;
+import org.carepath.careplan.api.CarePlanRequests.NewAction;
 import org.carepath.careplan.api.CarePlanRequests.Reason;
 import org.carepath.careplan.api.CarePlanRequests.Revise;
 import org.carepath.careplan.api.CarePlanViews.CarePlanSummary;
 import org.carepath.careplan.api.CarePlanViews.CarePlanView;
+import org.carepath.careplan.api.CarePlanViews.DecisionView;
+import org.carepath.careplan.api.CarePlanViews.DiffView;
 import org.carepath.careplan.api.CarePlanViews.VersionView;
+import org.carepath.careplan.plan.ActionStatus;
 import org.carepath.careplan.plan.CarePlanAction;
 import org.carepath.careplan.plan.CarePlanService;
+import org.carepath.careplan.plan.Decided;
 import org.carepath.careplan.team.CareTeam;
 import org.carepath.careplan.team.CareTeamService;
 import org.carepath.platform.api.IfMatch;
@@ -129,6 +136,59 @@ public class CarePlanResource {
                 .map(VersionView::of);
     }
 
+    @GET
+    @Path("/{id}/diff")
+    @Operation(summary = "What changed between two versions of the plan, field by field")
+    public Uni<DiffView> diff(@RestPath UUID id, @RestQuery @NotNull @Min(1) Long from, @RestQuery @NotNull @Min(1) Long to) {
+        return plans.diff(id, from, to, actor.get())
+                .map(differences -> new DiffView(from, to, differences));
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Operation(summary = "Put actions on the plan (care team members; If-Match); each owner's organisation must be on"
+            + " the care team (422 otherwise); emits careplan.action-assigned per action")
+    public Uni<RestResponse<CarePlanView>> assign(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Actions body) {
+        return plans.assign(id, NewAction.all(body.actions()), actor.get(), ifMatch)
+                .map(CarePlanResource::changed);
+    }
+
+    @POST
+    @Path("/{id}/actions/{actionId}/{move: start|complete|cancel}")
+    @Operation(summary = "Start, complete or cancel (with a reason) an action (care team members; If-Match);"
+            + " completing emits careplan.action-completed, the others careplan.versioned")
+    public Uni<RestResponse<CarePlanView>> moveAction(@RestPath UUID id, @RestPath UUID actionId, @RestPath String move,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid Reason body) {
+        ActionStatus target = switch (move) {
+            case "start" -> ActionStatus.IN_PROGRESS;
+            case "complete" -> ActionStatus.DONE;
+            default -> ActionStatus.CANCELLED;
+        };
+        return plans.moveAction(id, actionId, target, body == null ? null : body.reason(), actor.get(), ifMatch)
+                .map(CarePlanResource::changed);
+    }
+
+    @POST
+    @Path("/{id}/decisions")
+    @Operation(summary = "Record a decision between MDT meetings (the coordinator, or a manager of their organisation;"
+            + " If-Match) with the actions it sets; emits careplan.action-assigned and careplan.mdt-decision-recorded")
+    public Uni<RestResponse<DecisionView>> decide(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Decide body) {
+        return plans.decide(id, body.decision(), NewAction.all(body.actions()), actor.get(), ifMatch)
+                .map(CarePlanResource::decided);
+    }
+
+    @GET
+    @Path("/{id}/decisions")
+    @Operation(summary = "Decisions about the person on this plan, at MDT meetings and between them, newest first")
+    public Uni<Page<DecisionView>> decisions(@RestPath UUID id,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return plans.decisions(id, actor.get(), page, size)
+                .map(found -> found.map(DecisionView::of));
+    }
+
     @POST
     @Path("/{id}/members")
     @Operation(summary = "Give a team or practitioner a place on the care team; emits careplan.member-joined")
@@ -154,6 +214,13 @@ public class CarePlanResource {
             @NotNull @Valid Handover body) {
         return teams.handOver(id, body.to(), body.reason(), actor.get(), ifMatch)
                 .map(CarePlanResource::changed);
+    }
+
+    /** A decision, with the ETag of the plan version it made. */
+    static RestResponse<DecisionView> decided(Decided decided) {
+        return RestResponse.ResponseBuilder.ok(DecisionView.of(decided.decision()))
+                .header(HttpHeaders.ETAG, IfMatch.etag(decided.team().plan().version()))
+                .build();
     }
 
     private static RestResponse<CarePlanView> changed(CareTeam team) {

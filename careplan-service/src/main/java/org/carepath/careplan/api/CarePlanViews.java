@@ -5,9 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.carepath.careplan.plan.CareDecision;
 import org.carepath.careplan.plan.CarePlan;
 import org.carepath.careplan.plan.CarePlanStatus;
 import org.carepath.careplan.plan.CarePlanVersion;
+import org.carepath.careplan.plan.PlanAction;
+import org.carepath.careplan.plan.PlanContent.Carer;
+import org.carepath.careplan.plan.PlanContent.Goal;
+import org.carepath.careplan.plan.PlanContent.Involvement;
+import org.carepath.careplan.plan.PlanContent.Need;
+import org.carepath.careplan.plan.PlanDiff;
 import org.carepath.careplan.plan.PlanSnapshot;
 import org.carepath.careplan.team.CareTeam;
 import org.carepath.careplan.team.CareTeamMember;
@@ -42,14 +49,16 @@ public final class CarePlanViews {
      * @param handovers      null where the response is to a change rather than a read
      * @param version        also sent as the ETag; send it back in If-Match to change the plan
      */
-    public record CarePlanView(UUID id, String nhsNumber, CarePlanStatus status, String summary, List<String> goals,
-            LocalDate reviewDate, Practitioner coordinator, List<String> allowedActions, List<MemberView> members,
+    public record CarePlanView(UUID id, String nhsNumber, CarePlanStatus status, String summary, List<Need> needs,
+            List<Goal> goals, List<Carer> carers, Involvement involvement, LocalDate reviewDate,
+            List<PlanAction> actions, Practitioner coordinator, List<String> allowedActions, List<MemberView> members,
             List<HandoverView> handovers, Instant createdAt, long version) {
 
         static CarePlanView of(CareTeam team, List<CoordinatorHandover> handovers) {
             CarePlan plan = team.plan();
-            return new CarePlanView(plan.id(), plan.nhsNumber(), plan.status(), plan.summary(), plan.goals(),
-                    plan.reviewDate(), plan.coordinator(), plan.allowedActions(),
+            return new CarePlanView(plan.id(), plan.nhsNumber(), plan.status(), plan.summary(), plan.needs(),
+                    plan.goals(), plan.carers(), plan.involvement(), plan.reviewDate(), plan.actions(),
+                    plan.coordinator(), plan.allowedActions(),
                     team.members().stream().map(MemberView::of).toList(),
                     handovers == null ? null : handovers.stream().map(HandoverView::of).toList(),
                     plan.createdAt(), plan.version());
@@ -76,5 +85,20 @@ public final class CarePlanViews {
         static VersionView listed(CarePlanVersion version) {
             return new VersionView(version.version(), version.change(), version.changedBy(), version.changedAt(), null);
         }
+    }
+
+    /** @param actionIds the actions it put on the plan */
+    public record DecisionView(UUID id, UUID carePlanId, UUID meetingId, UUID caseId, String organisation, String team,
+            String decision, List<UUID> actionIds, String decidedBy, Instant decidedAt) {
+
+        static DecisionView of(CareDecision decision) {
+            return new DecisionView(decision.id(), decision.planId(), decision.meetingId(), decision.caseId(),
+                    decision.organisation(), decision.team(), decision.decision(), decision.actionIds(),
+                    decision.decidedBy(), decision.decidedAt());
+        }
+    }
+
+    /** What changed from one version of the plan to another. */
+    public record DiffView(long from, long to, List<PlanDiff.Difference> differences) {
     }
 }

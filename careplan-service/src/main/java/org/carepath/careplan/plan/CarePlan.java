@@ -2,9 +2,10 @@ package org.carepath.careplan.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -15,12 +16,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.carepath.careplan.plan.PlanContent.Carer;
+import org.carepath.careplan.plan.PlanContent.Goal;
+import org.carepath.careplan.plan.PlanContent.Involvement;
+import org.carepath.careplan.plan.PlanContent.Need;
 import org.carepath.careplan.team.CoordinatorHandover;
 import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.careplan.CarePlanActionAssigned;
+import org.carepath.events.careplan.CarePlanActionCompleted;
+import org.carepath.events.careplan.CarePlanActionOverdue;
 import org.carepath.events.careplan.CarePlanActivated;
 import org.carepath.events.careplan.CarePlanCompleted;
 import org.carepath.events.careplan.CarePlanCreated;
+import org.carepath.events.careplan.CarePlanReviewDue;
 import org.carepath.events.careplan.CarePlanVersioned;
+import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
@@ -52,8 +62,20 @@ public class CarePlan {
 
     private String summary;
 
+    @Convert(converter = JsonColumns.Needs.class)
+    private List<Need> needs;
+
     @Convert(converter = JsonColumns.Goals.class)
-    private List<String> goals;
+    private List<Goal> goals;
+
+    @Convert(converter = JsonColumns.Carers.class)
+    private List<Carer> carers;
+
+    @Convert(converter = JsonColumns.Involvements.class)
+    private Involvement involvement;
+
+    @Convert(converter = JsonColumns.Actions.class)
+    private List<PlanAction> actions;
 
     @Column(name = "review_date")
     private LocalDate reviewDate;
@@ -112,9 +134,8 @@ public class CarePlan {
         plan.id = UUID.randomUUID();
         plan.nhsNumber = nhsNumber;
         plan.status = CarePlanStatus.DRAFT;
-        plan.summary = content.summary();
-        plan.goals = content.goals();
-        plan.reviewDate = content.reviewDate();
+        plan.write(content.checked());
+        plan.actions = List.of();
         plan.createdAt = now;
         plan.version = 0;
         return plan;
@@ -122,13 +143,121 @@ public class CarePlan {
 
     /** New content from a care team member (the service has checked the membership). */
     public Change revise(PlanContent content, CareActor editor, Instant now) {
-        if (!status.isOpen()) {
-            throw refused("change");
-        }
-        summary = content.summary();
-        goals = content.goals();
-        reviewDate = content.reviewDate();
+        refuseUnlessOpen("change");
+        write(content.checked());
         return versioned("content", editor, now);
+    }
+
+    private void write(PlanContent content) {
+        summary = content.summary();
+        needs = content.needs();
+        goals = content.goals();
+        carers = content.carers();
+        involvement = content.involvement();
+        reviewDate = content.reviewDate();
+    }
+
+    /** New actions from a care team member (the service has checked each owner is on the care team). */
+    public Change assign(List<PlanAction.Request> requests, CareActor actor, Instant now) {
+        refuseUnlessOpen("add actions to");
+        Practitioner by = practitioner(actor);
+        List<PlanAction> added = requests.stream().map(request -> PlanAction.assigned(request, null, actor.userId(), now)).toList();
+        actions = Stream.concat(actions.stream(), added.stream()).toList();
+        var row = snapshot(actor.userId(), now, "actions assigned: " + describe(added));
+        return new Change(List.of(row), added.stream().map(action -> (Record) assignedEvent(action, by, now)).toList());
+    }
+
+    /**
+     * A decision about the person, at an MDT meeting or by the coordinator between meetings; its
+     * actions land on the plan in the same version.
+     */
+    public Change decide(Decision decision, CareActor actor, Instant now) {
+        refuseUnlessOpen("record a decision on");
+        Practitioner by = practitioner(actor);
+        List<PlanAction> added = decision.actions().stream()
+                .map(request -> PlanAction.assigned(request, decision.id(), actor.userId(), now))
+                .toList();
+        actions = Stream.concat(actions.stream(), added.stream()).toList();
+        var row = snapshot(actor.userId(), now, (decision.meetingId() == null ? "decision: " : "MDT decision: ")
+                + decision.text());
+        var recorded = new CareDecision(id, decision, added.stream().map(PlanAction::id).toList(), actor.userId(), now);
+        List<Record> events = Stream.concat(added.stream().map(action -> (Record) assignedEvent(action, by, now)),
+                Stream.of(new MdtDecisionRecorded(id, nhsNumber, decision.id(), decision.meetingId(),
+                        decision.organisation(), decision.team(), decision.text(),
+                        added.stream().map(PlanAction::id).toList(), by, now)))
+                .toList();
+        return new Change(List.of(row, recorded), events);
+    }
+
+    /** Starts, completes or cancels one action; closing it is told as its own event. */
+    public Change moveAction(UUID actionId, ActionStatus target, String reason, CareActor actor, Instant now) {
+        refuseUnlessOpen("change actions on");
+        PlanAction action = action(actionId)
+                .orElseThrow(() -> ProblemException.notFound("care plan " + id + " has no action " + actionId));
+        if (!action.status().canMoveTo(target)) {
+            throw new ProblemException(409, "illegal-transition", "Not allowed in the action's current state",
+                    "an action that is " + action.status().code() + " cannot become " + target.code())
+                    .with("currentStatus", action.status().code());
+        }
+        if (target == ActionStatus.CANCELLED && (reason == null || reason.isBlank())) {
+            throw new ProblemException(422, "reason-required", "A cancelled action needs a reason",
+                    "say why \"" + action.description() + "\" is cancelled");
+        }
+        PlanAction moved = action.movedTo(target, reason, now);
+        actions = actions.stream().map(existing -> existing.id().equals(actionId) ? moved : existing).toList();
+        Practitioner by = practitioner(actor);
+        String change = "action " + target.code() + ": " + action.description()
+                + (target == ActionStatus.CANCELLED ? " (" + reason + ")" : "");
+        var row = snapshot(actor.userId(), now, change);
+        Record event = target == ActionStatus.DONE
+                ? new CarePlanActionCompleted(id, nhsNumber, version, actionId, action.description(), action.owner(), by, now)
+                : new CarePlanVersioned(id, nhsNumber, version, status.code(), change, by, now);
+        return new Change(List.of(row), List.of(event));
+    }
+
+    public Optional<PlanAction> action(UUID actionId) {
+        return actions.stream().filter(action -> action.id().equals(actionId)).findFirst();
+    }
+
+    /** Whether the team still has work to do for the person, so that it stays on the care team. */
+    public boolean hasOpenActionsOwnedBy(String organisation, String team) {
+        return actions.stream().anyMatch(action -> action.status().isOpen() && action.isOwnedBy(organisation, team));
+    }
+
+    /** The open actions due before today, to be told once each. */
+    public List<CarePlanActionOverdue> overdueActions(LocalDate today, Instant now) {
+        if (!status.isOpen()) {
+            return List.of();
+        }
+        return actions.stream()
+                .filter(action -> action.isOverdueOn(today))
+                .map(action -> new CarePlanActionOverdue(id, nhsNumber, action.id(), action.description(), action.owner(),
+                        action.dueDate(), now))
+                .toList();
+    }
+
+    /** A live plan whose review date has come, to be told once per review date. */
+    public Optional<CarePlanReviewDue> reviewDue(LocalDate today, Instant now) {
+        boolean live = status == CarePlanStatus.ACTIVE || status == CarePlanStatus.ON_HOLD;
+        return live && reviewDate != null && !reviewDate.isAfter(today)
+                ? Optional.of(new CarePlanReviewDue(id, nhsNumber, reviewDate, coordinator(), now))
+                : Optional.empty();
+    }
+
+    private CarePlanActionAssigned assignedEvent(PlanAction action, Practitioner by, Instant now) {
+        return new CarePlanActionAssigned(id, nhsNumber, version, action.id(), action.description(),
+                action.needsDomain() == null ? null : action.needsDomain().code(), action.owner(), action.dueDate(),
+                action.decisionId(), by, now);
+    }
+
+    private static String describe(List<PlanAction> added) {
+        return String.join("; ", added.stream().map(PlanAction::description).toList());
+    }
+
+    private void refuseUnlessOpen(String what) {
+        if (!status.isOpen()) {
+            throw refused(what);
+        }
     }
 
     /** A status change: the coordinator's, or a manager's of the coordinator's organisation. */
@@ -152,9 +281,7 @@ public class CarePlan {
     /** Hands the plan to another coordinator (the service has checked they are on the care team). */
     public Change handOver(Practitioner to, String reason, CareActor actor, Instant now) {
         authoriseLead(actor);
-        if (!status.isOpen()) {
-            throw refused("hand over");
-        }
+        refuseUnlessOpen("hand over");
         Practitioner from = coordinator();
         if (from != null && from.userId().equals(to.userId())) {
             throw ProblemException.conflict(to.name() + " is already the care coordinator");
@@ -193,8 +320,8 @@ public class CarePlan {
 
     private CarePlanVersion snapshot(String by, Instant now, String change) {
         version++;
-        return new CarePlanVersion(id, version, new PlanSnapshot(status, summary, new ArrayList<>(goals), reviewDate,
-                coordinator()), by, now, change);
+        return new CarePlanVersion(id, version, new PlanSnapshot(status, summary, List.copyOf(needs), List.copyOf(goals),
+                List.copyOf(carers), involvement, reviewDate, coordinator(), List.copyOf(actions)), by, now, change);
     }
 
     private void assign(Practitioner coordinator) {
@@ -224,7 +351,11 @@ public class CarePlan {
     public String nhsNumber() { return nhsNumber; }
     public CarePlanStatus status() { return status; }
     public String summary() { return summary; }
-    public List<String> goals() { return goals; }
+    public List<Need> needs() { return needs; }
+    public List<Goal> goals() { return goals; }
+    public List<Carer> carers() { return carers; }
+    public Involvement involvement() { return involvement; }
+    public List<PlanAction> actions() { return actions; }
     public LocalDate reviewDate() { return reviewDate; }
     public Instant createdAt() { return createdAt; }
     public long version() { return version; }

@@ -32,12 +32,14 @@ public class CarePlanService {
     private final VersionRepository versions;
     private final CareTeamRepository teamHistory;
     private final CareTeams teams;
+    private final DecisionRepository decisions;
     private final Clock clock;
 
     public CarePlanService(CarePlanRepository plans, VersionRepository versions, CareTeamRepository teamHistory,
-            CareTeams teams, Clock clock) {
+            CareTeams teams, DecisionRepository decisions, Clock clock) {
         this.plans = plans;
         this.versions = versions;
+        this.decisions = decisions;
         this.teamHistory = teamHistory;
         this.teams = teams;
         this.clock = clock;
@@ -86,8 +88,65 @@ public class CarePlanService {
 
     public Uni<CarePlanVersion> version(UUID id, long version, CareActor reader) {
         return Panache.withSession(() -> teams.readable(id, reader)
-                .chain(team -> versions.version(id, version))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("care plan " + id + " has no version " + version)));
+                .chain(team -> existing(id, version)));
+    }
+
+    /** New actions from a care team member; each owner's organisation must be on the care team. */
+    public Uni<CareTeam> assign(UUID id, List<PlanAction.Request> actions, CareActor actor, String ifMatch) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> teams.readable(id, actor)
+                .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
+                .invoke(team -> team.refuseOwnersOffTeam(actions))
+                .call(team -> teams.save(team.plan().nhsNumber(), now, team.plan().assign(actions, actor, now))));
+    }
+
+    public Uni<CareTeam> moveAction(UUID id, UUID actionId, ActionStatus target, String reason, CareActor actor,
+            String ifMatch) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> teams.readable(id, actor)
+                .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
+                .call(team -> teams.save(team.plan().nhsNumber(), now,
+                        team.plan().moveAction(actionId, target, reason, actor, now))));
+    }
+
+    /** A decision by the coordinator between meetings, so that nothing waits for the next MDT. */
+    public Uni<Decided> decide(UUID id, String text, List<PlanAction.Request> actions, CareActor actor, String ifMatch) {
+        var decision = Decision.byCoordinator(actor.organisation(), actor.mainTeam(), text, actions);
+        return Panache.withTransaction(() -> teams.readable(id, actor)
+                .invoke(team -> team.plan().authoriseLead(actor))
+                .chain(team -> record(team, decision, actor, ifMatch)));
+    }
+
+    /** Records a decision (an MDT's) on the plan in the caller's transaction; the caller must be on the care team. */
+    public Uni<Decided> recordDecision(UUID id, Decision decision, CareActor actor, String ifMatch) {
+        return teams.readable(id, actor).chain(team -> record(team, decision, actor, ifMatch));
+    }
+
+    private Uni<Decided> record(CareTeam team, Decision decision, CareActor actor, String ifMatch) {
+        Instant now = clock.instant();
+        IfMatch.check(ifMatch, team.plan().version());
+        team.refuseOwnersOffTeam(decision.actions());
+        return teams.save(team.plan().nhsNumber(), now, team.plan().decide(decision, actor, now))
+                .chain(() -> decisions.findById(decision.id()))
+                .map(recorded -> new Decided(team, recorded));
+    }
+
+    public Uni<Page<CareDecision>> decisions(UUID id, CareActor reader, int page, int size) {
+        return Panache.withSession(() -> teams.readable(id, reader)
+                .chain(team -> decisions.forPlan(id, page, size)));
+    }
+
+    /** What changed from one version to another (either order). */
+    public Uni<List<PlanDiff.Difference>> diff(UUID id, long from, long to, CareActor reader) {
+        return Panache.withSession(() -> teams.readable(id, reader)
+                .chain(team -> existing(id, from))
+                .chain(before -> existing(id, to)
+                        .map(after -> PlanDiff.between(before.snapshot(), after.snapshot()))));
+    }
+
+    private Uni<CarePlanVersion> existing(UUID id, long version) {
+        return versions.version(id, version)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("care plan " + id + " has no version " + version));
     }
 
     /** One active plan per person: the one there is must be completed, held or revoked first. */

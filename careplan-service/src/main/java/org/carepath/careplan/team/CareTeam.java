@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.carepath.careplan.plan.CarePlan;
 import org.carepath.careplan.plan.Change;
+import org.carepath.careplan.plan.PlanAction;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.referral.Practitioner;
@@ -49,6 +50,19 @@ public class CareTeam {
         if (!includes(actor.organisation())) {
             throw ProblemException.notFound("no care plan " + plan.id());
         }
+    }
+
+    /** Every action needs an owner who can see the plan, so no work is given to someone who cannot read it. */
+    public void refuseOwnersOffTeam(List<PlanAction.Request> actions) {
+        actions.stream()
+                .map(PlanAction.Request::owner)
+                .filter(owner -> !includes(owner.organisation()))
+                .findFirst()
+                .ifPresent(owner -> {
+                    throw new ProblemException(422, "not-on-care-team", "The action's owner is not on the care team",
+                            owner.organisation() + " has no place on this care team; add their team first")
+                            .with("organisation", owner.organisation());
+                });
     }
 
     /** Adds the member, unless the same place on the team is already taken: then nothing changes. */

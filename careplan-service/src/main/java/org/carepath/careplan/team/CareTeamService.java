@@ -75,12 +75,20 @@ public class CareTeamService {
                         team.join(member, accepted.referralId(), accepted.by(), accepted.at())));
     }
 
+    /**
+     * The receiving team's place ends with its referral, unless it still owns open actions on the
+     * plan: then it stays, so the work is not orphaned, until the actions close and the
+     * coordinator ends the place.
+     */
     public Uni<Void> referralCompleted(ReferralCompleted completed) {
         return plans.currentFor(completed.nhsNumber())
                 .onItem().ifNotNull().transformToUni(teams::of)
-                .onItem().ifNotNull().transformToUni(team -> teams.save(completed.nhsNumber(), completed.at(),
-                        team.teamDone(completed.targetOrganisation(), completed.targetTeam(), "referral completed",
-                                completed.at())))
+                .onItem().ifNotNull().transformToUni(team -> team.plan()
+                        .hasOpenActionsOwnedBy(completed.targetOrganisation(), completed.targetTeam())
+                                ? Uni.createFrom().voidItem()
+                                : teams.save(completed.nhsNumber(), completed.at(),
+                                        team.teamDone(completed.targetOrganisation(), completed.targetTeam(),
+                                                "referral completed", completed.at())))
                 .replaceWithVoid();
     }
 

@@ -2,8 +2,11 @@ package org.carepath.careplan.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,13 +16,11 @@ import java.util.UUID;
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
 import org.carepath.events.CloudEvent;
-import org.carepath.events.Topics;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
-import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class ReferralEventsHandlerFlowTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(
                 List.of("careplan.created", "careplan.coordinator-assigned", "careplan.member-joined",
                         "careplan.member-joined", "careplan.member-joined"),
-                typesFor(person)));
+                CarePlans.eventTypes(person)));
     }
 
     @Test
@@ -77,18 +78,33 @@ class ReferralEventsHandlerFlowTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 CarePlans.get(id, Staff.communityCoordinator()).statusCode(404));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(
-                List.of("careplan.created", "careplan.member-joined", "careplan.member-left"), typesFor(person)));
+                List.of("careplan.created", "careplan.member-joined", "careplan.member-left"), CarePlans.eventTypes(person)));
+    }
+
+    @Test
+    void aTeamThatStillOwnsOpenActionsStaysOnTheCareTeamWhenItsReferralCompletes() {
+        String person = TestPeople.nhsNumber();
+        String id = CarePlans.create(person);
+        UUID referral = UUID.randomUUID();
+        TestEvents.publish(accepted(person, referral, Staff.COMMUNITY, "reablement"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                CarePlans.get(id, Staff.communityCoordinator()).statusCode(200));
+        CarePlans.addAction(id, "Practise stairs twice a day", Staff.COMMUNITY, "reablement", "2036-12-01").statusCode(200);
+
+        TestEvents.publish(TestEvents.envelope(REFERRALS, person, Instant.now(),
+                new ReferralCompleted(referral, person, TRIAGER, Staff.COMMUNITY, "reablement", Instant.now())));
+        // a later event for the person: once it is applied, so is the completion
+        TestEvents.publish(accepted(person, UUID.randomUUID(), Staff.COUNCIL, "adult-social-care"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                CarePlans.get(id, Staff.councilSocialWorker()).statusCode(200));
+        CarePlans.get(id, Staff.communityCoordinator()).statusCode(200)
+                .body("members.findAll { it.organisation == 'RY1' }.leftAt", contains(nullValue()));
+        assertFalse(CarePlans.eventTypes(person).contains("careplan.member-left"));
     }
 
     private static CloudEvent<Record> accepted(String person, UUID referral, String organisation, String team) {
         return TestEvents.envelope(REFERRALS, person, Instant.now(), new ReferralAccepted(referral, person, TRIAGER,
                 UUID.randomUUID(), "Home reablement", organisation, team, Staff.HOSPITAL, Instant.now()));
-    }
-
-    private static List<String> typesFor(String person) {
-        return TestKafka.get().records(Topics.CAREPLANS).stream()
-                .filter(record -> person.equals(record.key()))
-                .map(record -> TestEvents.read(record.value()).path("type").asText())
-                .toList();
     }
 }

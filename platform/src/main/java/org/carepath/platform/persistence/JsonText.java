@@ -6,6 +6,7 @@ import jakarta.persistence.AttributeConverter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -33,6 +34,11 @@ public abstract class JsonText<T> implements AttributeConverter<T, String> {
 
     protected static JavaType typeOf(Class<?> type) {
         return JSON.getTypeFactory().constructType(type);
+    }
+
+    /** The value as the JSON tree it is stored as, e.g. to compare two stored versions. */
+    public static JsonNode tree(Object value) {
+        return JSON.valueToTree(value);
     }
 
     @Override
