@@ -12,6 +12,8 @@ import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
+import org.carepath.events.identity.BreakGlassUsed;
+import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
@@ -60,7 +62,10 @@ public final class EventCatalog {
             new Entry(CareTeamMemberLeft.TYPE, Topics.CAREPLANS, CareTeamMemberLeft.class),
             new Entry(CareCoordinatorAssigned.TYPE, Topics.CAREPLANS, CareCoordinatorAssigned.class),
             new Entry(CareServicePublished.TYPE, Topics.DIRECTORY, CareServicePublished.class),
-            new Entry(CareServiceRetired.TYPE, Topics.DIRECTORY, CareServiceRetired.class));
+            new Entry(CareServiceRetired.TYPE, Topics.DIRECTORY, CareServiceRetired.class),
+            // identity-service
+            new Entry(PersonMerged.TYPE, Topics.IDENTITY, PersonMerged.class),
+            new Entry(BreakGlassUsed.TYPE, Topics.IDENTITY, BreakGlassUsed.class));
 
     private EventCatalog() {
     }
