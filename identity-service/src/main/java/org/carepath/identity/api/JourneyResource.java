@@ -1,5 +1,8 @@
 package org.carepath.identity.api;
 
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -8,9 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.carepath.identity.journey.JourneyService;
+import org.carepath.identity.journey.Involvement;
+import org.carepath.identity.journey.JourneyFilter;
+import org.carepath.identity.journey.JourneyReader;
 import org.carepath.platform.nhs.NhsNumber;
-import org.carepath.platform.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -18,25 +22,38 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
 
-@Path("/persons/{nhsNumber}/journey")
+@Path("/persons/{nhsNumber}")
 @Tag(name = "Journey")
 @Produces(MediaType.APPLICATION_JSON)
 public class JourneyResource {
 
-    private final JourneyService journey;
-    private final CurrentActor actor;
+    private final JourneyReader journey;
+    private final Callers callers;
 
-    public JourneyResource(JourneyService journey, CurrentActor actor) {
+    public JourneyResource(JourneyReader journey, Callers callers) {
         this.journey = journey;
-        this.actor = actor;
+        this.callers = callers;
     }
 
     @GET
-    @Operation(summary = "The person's shared journey across services, to staff of an organisation involved with them")
+    @Path("/journey")
+    @Operation(summary = "The person's shared journey across services, oldest first, with who else is involved;"
+            + " to staff of an organisation involved with them (or under break-glass); audited")
     public Uni<JourneyResponse> get(@RestPath @NhsNumber String nhsNumber,
+            @RestQuery Instant from, @RestQuery Instant to, @RestQuery String sector, @RestQuery List<String> type,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return journey.journeyOf(nhsNumber, actor.get(), page, size)
-                .map(found -> JourneyResponse.of(nhsNumber, found));
+        var filter = new JourneyFilter(from, to, sector, type);
+        return callers.current()
+                .chain(caller -> journey.journeyOf(nhsNumber, filter, caller, page, size))
+                .map(JourneyResponse::of);
+    }
+
+    @GET
+    @Path("/involvement")
+    @Operation(summary = "Who is involved with the person now and since when: active services, teams, the care coordinator; audited")
+    public Uni<Involvement> involvement(@RestPath @NhsNumber String nhsNumber) {
+        return callers.current()
+                .chain(caller -> journey.involvementOf(nhsNumber, caller));
     }
 }
