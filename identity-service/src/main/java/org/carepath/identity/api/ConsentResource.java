@@ -77,6 +77,7 @@ public class ConsentResource {
 
     @POST
     @Path("/{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw an objection (the person changed their mind); kept with who withdrew it and when")
     public Uni<ObjectionView> withdraw(@RestPath @NhsNumber String nhsNumber, @RestPath UUID id) {
         return callers.current()

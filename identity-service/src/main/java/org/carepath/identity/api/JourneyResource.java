@@ -1,6 +1,7 @@
 package org.carepath.identity.api;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,7 @@ import org.carepath.identity.journey.Involvement;
 import org.carepath.identity.journey.JourneyFilter;
 import org.carepath.identity.journey.JourneyReader;
 import org.carepath.platform.nhs.NhsNumber;
+import org.carepath.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -40,13 +42,25 @@ public class JourneyResource {
     @Operation(summary = "The person's shared journey across services, oldest first, with who else is involved;"
             + " to staff of an organisation involved with them (or under break-glass); audited")
     public Uni<JourneyResponse> get(@RestPath @NhsNumber String nhsNumber,
-            @RestQuery Instant from, @RestQuery Instant to, @RestQuery String sector, @RestQuery List<String> type,
+            @RestQuery String from, @RestQuery String to, @RestQuery String sector, @RestQuery List<String> type,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
-        var filter = new JourneyFilter(from, to, sector, type);
+        var filter = new JourneyFilter(instant("from", from), instant("to", to), sector, type);
         return callers.current()
                 .chain(caller -> journey.journeyOf(nhsNumber, filter, caller, page, size))
                 .map(JourneyResponse::of);
+    }
+
+    // parsed here so a malformed instant is a 400 naming the parameter, not the 404 JAX-RS gives a bad query parameter
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be an instant such as 2026-11-20T09:00:00Z, not '" + value + "'");
+        }
     }
 
     @GET
