@@ -51,12 +51,7 @@ public class RecordAccess {
     /** For changes on the person's behalf (their sharing preferences): a relationship or the data controller, not break-glass. */
     public Uni<Access> requireInvolvement(PersonNumbers person, CareActor actor) {
         return decide(person, actor)
-                .invoke(access -> {
-                    if (access.basis() != Basis.RELATIONSHIP && access.basis() != Basis.DATA_CONTROLLER) {
-                        throw ProblemException.forbidden("organisation " + actor.organisation()
-                                + " has no current legitimate relationship with this person");
-                    }
-                });
+                .invoke(access -> refuseUnlessInvolved(access, actor));
     }
 
     Uni<Access> decide(PersonNumbers person, CareActor reader) {
@@ -80,6 +75,13 @@ public class RecordAccess {
 
     private Uni<AccessRecord> record(PersonNumbers person, CareActor reader, String what, Access access) {
         return audit.persist(new AccessRecord(person.survivor(), reader, clock.instant(), what, access));
+    }
+
+    private static void refuseUnlessInvolved(Access access, CareActor actor) {
+        if (access.basis() != Basis.RELATIONSHIP && access.basis() != Basis.DATA_CONTROLLER) {
+            throw ProblemException.forbidden("organisation " + actor.organisation()
+                    + " has no current legitimate relationship with this person");
+        }
     }
 
     private static void refuseUnlessCare(Access access, CareActor reader) {

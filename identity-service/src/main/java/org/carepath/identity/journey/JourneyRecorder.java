@@ -1,5 +1,6 @@
 package org.carepath.identity.journey;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.Arrays;
 
@@ -58,7 +59,7 @@ public class JourneyRecorder {
                 .replaceWithVoid();
     }
 
-    private static Object readComponent(java.lang.reflect.RecordComponent component, Record data) {
+    private static Object readComponent(RecordComponent component, Record data) {
         try {
             return component.getAccessor().invoke(data);
         } catch (ReflectiveOperationException e) {

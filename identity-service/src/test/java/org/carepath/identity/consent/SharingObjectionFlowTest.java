@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.carepath.events.CloudEvent;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.Directory;
 import org.carepath.identity.messaging.Referrals;
@@ -35,8 +36,11 @@ class SharingObjectionFlowTest {
         Directory.publishSectors();
     }
 
-    @Test
-    void anObjectionToASectorHidesItsEntriesAndLimitsItToItsOwnUntilWithdrawn() {
+    private record Referral(String person, CloudEvent<Record> submitted, CloudEvent<Record> accepted) {
+    }
+
+    /** A hospital (acute) referral the community trust accepted: an entry from each sector. */
+    private static Referral referredAndAccepted() {
         String person = TestPeople.nhsNumber();
         var submitted = Referrals.hospitalToCommunity(person, Instant.parse("2026-11-20T09:00:00Z"));
         var accepted = Referrals.acceptedByReablement(submitted, Instant.parse("2026-11-20T13:00:00Z"));
@@ -45,6 +49,15 @@ class SharingObjectionFlowTest {
         await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(200)
                 .body("entries.eventId", contains(submitted.id(), accepted.id()))
                 .body("entries.sector", contains("acute", "community")));
+        return new Referral(person, submitted, accepted);
+    }
+
+    @Test
+    void anObjectionToASectorHidesItsEntriesAndLimitsItToItsOwnUntilWithdrawn() {
+        var referral = referredAndAccepted();
+        String person = referral.person();
+        var submitted = referral.submitted();
+        var accepted = referral.accepted();
 
         String objection = given().auth().oauth2(Staff.hospitalNurse()).contentType(ContentType.JSON)
                 .body(Map.of("scope", "sector", "target", "community", "reason", "Does not want the community trust to know"))
@@ -64,13 +77,9 @@ class SharingObjectionFlowTest {
 
     @Test
     void anObjectionToAnOrganisationHidesWhatItRecorded() {
-        String person = TestPeople.nhsNumber();
-        var submitted = Referrals.hospitalToCommunity(person, Instant.parse("2026-11-20T09:00:00Z"));
-        var accepted = Referrals.acceptedByReablement(submitted, Instant.parse("2026-11-20T13:00:00Z"));
-        TestEvents.publish(submitted);
-        TestEvents.publish(accepted);
-        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(200)
-                .body("total", equalTo(2)));
+        var referral = referredAndAccepted();
+        String person = referral.person();
+        var accepted = referral.accepted();
         given().auth().oauth2(Staff.communityNurse()).contentType(ContentType.JSON)
                 .body(Map.of("scope", "organisation", "target", Staff.HOSPITAL))
                 .post("/persons/" + person + "/objections")
