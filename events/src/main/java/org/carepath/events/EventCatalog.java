@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.careplan.CarePlanActionAssigned;
+import org.carepath.events.careplan.CarePlanActionCompleted;
+import org.carepath.events.careplan.CarePlanActionOverdue;
 import org.carepath.events.careplan.CarePlanActivated;
 import org.carepath.events.careplan.CarePlanCompleted;
 import org.carepath.events.careplan.CarePlanCreated;
+import org.carepath.events.careplan.CarePlanReviewDue;
 import org.carepath.events.careplan.CarePlanVersioned;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
+import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.events.identity.BreakGlassUsed;
@@ -61,6 +66,11 @@ public final class EventCatalog {
             new Entry(CareTeamMemberJoined.TYPE, Topics.CAREPLANS, CareTeamMemberJoined.class),
             new Entry(CareTeamMemberLeft.TYPE, Topics.CAREPLANS, CareTeamMemberLeft.class),
             new Entry(CareCoordinatorAssigned.TYPE, Topics.CAREPLANS, CareCoordinatorAssigned.class),
+            new Entry(CarePlanActionAssigned.TYPE, Topics.CAREPLANS, CarePlanActionAssigned.class),
+            new Entry(CarePlanActionCompleted.TYPE, Topics.CAREPLANS, CarePlanActionCompleted.class),
+            new Entry(CarePlanActionOverdue.TYPE, Topics.CAREPLANS, CarePlanActionOverdue.class),
+            new Entry(CarePlanReviewDue.TYPE, Topics.CAREPLANS, CarePlanReviewDue.class),
+            new Entry(MdtDecisionRecorded.TYPE, Topics.CAREPLANS, MdtDecisionRecorded.class),
             new Entry(CareServicePublished.TYPE, Topics.DIRECTORY, CareServicePublished.class),
             new Entry(CareServiceRetired.TYPE, Topics.DIRECTORY, CareServiceRetired.class),
             // identity-service

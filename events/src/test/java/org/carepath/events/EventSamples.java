@@ -7,13 +7,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.carepath.events.careplan.ActionOwner;
 import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.careplan.CarePlanActionAssigned;
+import org.carepath.events.careplan.CarePlanActionCompleted;
+import org.carepath.events.careplan.CarePlanActionOverdue;
 import org.carepath.events.careplan.CarePlanActivated;
 import org.carepath.events.careplan.CarePlanCompleted;
 import org.carepath.events.careplan.CarePlanCreated;
+import org.carepath.events.careplan.CarePlanReviewDue;
 import org.carepath.events.careplan.CarePlanVersioned;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
+import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.events.identity.BreakGlassUsed;
@@ -38,6 +44,7 @@ final class EventSamples {
     private static final String NHS_NUMBER = "9434765919";
     private static final Instant AT = Instant.parse("2026-11-20T10:15:30Z");
     private static final UUID PLAN = UUID.fromString("0b7e4c1a-3f2d-4a8e-9c6b-5d1e2f3a4b5c");
+    private static final UUID ACTION = UUID.fromString("5f0c2d7e-8a41-4b3c-9e6d-1a2b3c4d5e6f");
     private static final UUID REABLEMENT = UUID.fromString("5f0c1c2e-8d7a-4e59-9b1a-0c6f3a9d2e11");
 
     static final Map<Class<? extends Record>, Supplier<Record>> BY_TYPE = Map.ofEntries(
@@ -72,6 +79,18 @@ final class EventSamples {
                     "reablement", "Referral completed", AT)),
             Map.entry(CareCoordinatorAssigned.class, () -> new CareCoordinatorAssigned(PLAN, NHS_NUMBER, coordinator(),
                     triager(), "Moved to the reablement team's caseload", coordinator(), AT)),
+            Map.entry(CarePlanActionAssigned.class, () -> new CarePlanActionAssigned(PLAN, NHS_NUMBER, 4, ACTION,
+                    "Order a perching stool", "personal-care-and-daily-living", reablementTeam(), LocalDate.of(2026, 12, 4),
+                    null, coordinator(), AT)),
+            Map.entry(CarePlanActionCompleted.class, () -> new CarePlanActionCompleted(PLAN, NHS_NUMBER, 5, ACTION,
+                    "Order a perching stool", reablementTeam(), triager(), AT)),
+            Map.entry(CarePlanActionOverdue.class, () -> new CarePlanActionOverdue(PLAN, NHS_NUMBER, ACTION,
+                    "Order a perching stool", reablementTeam(), LocalDate.of(2026, 12, 4), AT)),
+            Map.entry(CarePlanReviewDue.class, () -> new CarePlanReviewDue(PLAN, NHS_NUMBER, LocalDate.of(2027, 1, 15),
+                    coordinator(), AT)),
+            Map.entry(MdtDecisionRecorded.class, () -> new MdtDecisionRecorded(PLAN, NHS_NUMBER, UUID.randomUUID(),
+                    UUID.randomUUID(), "LA1", "locality-mdt", "Reablement for six weeks, then review", List.of(ACTION),
+                    coordinator(), AT)),
             Map.entry(CareServicePublished.class, () -> new CareServicePublished(REABLEMENT, "Home reablement", "RY1",
                     "reablement", "community", "Northfield", List.of("routine", "urgent"),
                     Map.of("routine", "5 working days", "urgent", "PT24H"), AT)),
@@ -97,6 +116,10 @@ final class EventSamples {
 
     private static Practitioner coordinator() {
         return new Practitioner("amy.lee", "Amy Lee", "LA1", "adult-social-care");
+    }
+
+    private static ActionOwner reablementTeam() {
+        return new ActionOwner("RY1", "reablement", null, null);
     }
 
     private static Practitioner triager() {

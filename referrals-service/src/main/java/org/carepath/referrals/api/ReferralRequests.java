@@ -15,7 +15,7 @@ import org.carepath.platform.nhs.NhsNumber;
 import org.carepath.referrals.referral.AttachedAssessment;
 import org.carepath.referrals.referral.ConsentBasis;
 import org.carepath.referrals.referral.LocalIdentifier;
-import org.carepath.referrals.referral.NeedsDomain;
+import org.carepath.platform.care.NeedsDomain;
 import org.carepath.referrals.referral.ReferralContent;
 import org.carepath.referrals.referral.Subject;
 import org.carepath.referrals.triage.Priority;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.carepath.referrals.referral.AttachedAssessment;
 import org.carepath.referrals.referral.ConsentBasis;
-import org.carepath.referrals.referral.NeedsDomain;
+import org.carepath.platform.care.NeedsDomain;
 import org.carepath.referrals.referral.Referral;
 import org.carepath.referrals.referral.ReferralNote;
 import org.carepath.referrals.referral.ReferralStatus;

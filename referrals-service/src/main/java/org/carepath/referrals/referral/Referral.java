@@ -1,5 +1,6 @@
 package org.carepath.referrals.referral;
 
+import org.carepath.platform.care.NeedsDomain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

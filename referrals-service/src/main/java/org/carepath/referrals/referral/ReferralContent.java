@@ -1,5 +1,6 @@
 package org.carepath.referrals.referral;
 
+import org.carepath.platform.care.NeedsDomain;
 import java.util.List;
 
 import org.carepath.referrals.triage.Priority;

@@ -1,5 +1,6 @@
 package org.carepath.referrals.referral;
 
+import org.carepath.platform.care.NeedsDomain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

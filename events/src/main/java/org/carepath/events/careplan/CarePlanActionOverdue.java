@@ -1,0 +1,18 @@
+package org.carepath.events.careplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An open action passed its due date (told once per action). */
+public record CarePlanActionOverdue(
+        UUID planId,
+        String nhsNumber,
+        UUID actionId,
+        String description,
+        ActionOwner owner,
+        LocalDate dueDate,
+        Instant detectedAt) {
+
+    public static final String TYPE = "careplan.action-overdue";
+}
