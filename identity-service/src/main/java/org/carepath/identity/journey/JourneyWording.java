@@ -40,6 +40,7 @@ final class JourneyWording {
     static Optional<Told> of(Record event) {
         return ofReferral(event)
                 .or(() -> CarePlanWording.of(event))
+                .or(() -> CarePlanActionWording.of(event))
                 .or(() -> IdentityWording.of(event));
     }
 

@@ -3,9 +3,16 @@ package org.carepath.identity.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.carepath.events.careplan.ActionOwner;
 import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.careplan.CarePlanActionAssigned;
+import org.carepath.events.careplan.CarePlanActionOverdue;
+import org.carepath.events.careplan.CarePlanReviewDue;
+import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.careplan.CarePlanCreated;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
@@ -93,5 +100,31 @@ class JourneyWordingTest {
                 summaryOf(merged));
         assertEquals("Amy Lee of LA1 (adult-social-care) opened this record in an emergency without an existing"
                 + " relationship: Found confused at home", summaryOf(breakGlass));
+    }
+
+    @Test
+    void anMdtDecisionAndTheActionItGaveSayWhoDoesWhatByWhen() {
+        UUID plan = UUID.randomUUID();
+        var decision = new MdtDecisionRecorded(plan, "9434765919", UUID.randomUUID(), UUID.randomUUID(), "RY1", "spa",
+                "Start reablement at home for six weeks", List.of(), COLIN, AT);
+        var action = new CarePlanActionAssigned(plan, "9434765919", 3, UUID.randomUUID(), "Fit grab rails in the bathroom",
+                "housing", new ActionOwner("LA1", "adult-social-care", "amy.lee", "Amy Lee"), LocalDate.parse("2026-12-01"),
+                null, COLIN, AT);
+        assertEquals("The multidisciplinary team (MDT) meeting decided: Start reablement at home for six weeks",
+                summaryOf(decision));
+        assertEquals("New action for Amy Lee of LA1 (adult-social-care): Fit grab rails in the bathroom, due 2026-12-01",
+                summaryOf(action));
+    }
+
+    @Test
+    void overdueActionsAndReviewsAreToldAtTheOwnersPlace() {
+        var overdue = new CarePlanActionOverdue(UUID.randomUUID(), "9434765919", UUID.randomUUID(), "Order a hospital bed",
+                new ActionOwner("RY1", "district-nursing", null, null), LocalDate.parse("2026-11-20"), AT);
+        var told = JourneyWording.of(overdue).orElseThrow();
+        assertEquals("An action is overdue for RY1 (district-nursing) (due 2026-11-20): Order a hospital bed", told.summary());
+        assertEquals("RY1", told.organisation());
+        var review = new CarePlanReviewDue(UUID.randomUUID(), "9434765919", LocalDate.parse("2026-12-15"), AMY, AT);
+        assertEquals("The care plan is due for review (2026-12-15); care coordinator: Amy Lee (LA1 (adult-social-care))",
+                summaryOf(review));
     }
 }
