@@ -17,6 +17,8 @@ import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
+import org.carepath.events.identity.BreakGlassUsed;
+import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
@@ -70,7 +72,10 @@ public final class EventCatalog {
             new Entry(CarePlanReviewDue.TYPE, Topics.CAREPLANS, CarePlanReviewDue.class),
             new Entry(MdtDecisionRecorded.TYPE, Topics.CAREPLANS, MdtDecisionRecorded.class),
             new Entry(CareServicePublished.TYPE, Topics.DIRECTORY, CareServicePublished.class),
-            new Entry(CareServiceRetired.TYPE, Topics.DIRECTORY, CareServiceRetired.class));
+            new Entry(CareServiceRetired.TYPE, Topics.DIRECTORY, CareServiceRetired.class),
+            // identity-service
+            new Entry(PersonMerged.TYPE, Topics.IDENTITY, PersonMerged.class),
+            new Entry(BreakGlassUsed.TYPE, Topics.IDENTITY, BreakGlassUsed.class));
 
     private EventCatalog() {
     }

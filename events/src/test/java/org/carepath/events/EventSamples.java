@@ -22,6 +22,8 @@ import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
+import org.carepath.events.identity.BreakGlassUsed;
+import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
@@ -93,7 +95,12 @@ final class EventSamples {
                     "reablement", "community", "Northfield", List.of("routine", "urgent"),
                     Map.of("routine", "5 working days", "urgent", "PT24H"), AT)),
             Map.entry(CareServiceRetired.class, () -> new CareServiceRetired(REABLEMENT, "Home reablement", "RY1",
-                    LocalDate.parse("2026-12-01"), UUID.randomUUID(), "Merged into the council's reablement service", AT)));
+                    LocalDate.parse("2026-12-01"), UUID.randomUUID(), "Merged into the council's reablement service", AT)),
+            // identity-service
+            Map.entry(PersonMerged.class, () -> new PersonMerged(NHS_NUMBER, "9434765870",
+                    "Registered twice at admission: same name, date of birth and address", coordinator(), AT)),
+            Map.entry(BreakGlassUsed.class, () -> new BreakGlassUsed(NHS_NUMBER, referrer(), "discharge-coordinator",
+                    "Unconscious in A&E, no relationship yet", AT.plusSeconds(3600), AT)));
 
     private EventSamples() {
     }

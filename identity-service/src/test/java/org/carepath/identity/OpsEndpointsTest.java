@@ -15,9 +15,14 @@ import io.quarkus.test.junit.QuarkusTest;
 class OpsEndpointsTest extends OpsEndpointsContract {
 
     @Test
-    void openApiDescribesTheJourneyEndpoint() {
+    void openApiDescribesTheIdentityEndpoints() {
         given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths", hasKey("/persons/{nhsNumber}/journey"));
+                .body("paths", hasKey("/persons/{nhsNumber}/journey"))
+                .body("paths", hasKey("/persons/{nhsNumber}/involvement"))
+                .body("paths", hasKey("/persons/{nhsNumber}/break-glass"))
+                .body("paths", hasKey("/audit/persons/{nhsNumber}"))
+                .body("paths", hasKey("/practitioners/{userId}/registration"))
+                .body("paths", hasKey("/ops/projections/rebuild"));
     }
 }

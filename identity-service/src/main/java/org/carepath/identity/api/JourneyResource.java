@@ -1,5 +1,9 @@
 package org.carepath.identity.api;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -8,9 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.carepath.identity.journey.JourneyService;
+import org.carepath.identity.journey.Involvement;
+import org.carepath.identity.journey.JourneyFilter;
+import org.carepath.identity.journey.JourneyReader;
 import org.carepath.platform.nhs.NhsNumber;
-import org.carepath.platform.security.CurrentActor;
+import org.carepath.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -18,25 +24,50 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
 
-@Path("/persons/{nhsNumber}/journey")
+@Path("/persons/{nhsNumber}")
 @Tag(name = "Journey")
 @Produces(MediaType.APPLICATION_JSON)
 public class JourneyResource {
 
-    private final JourneyService journey;
-    private final CurrentActor actor;
+    private final JourneyReader journey;
+    private final Callers callers;
 
-    public JourneyResource(JourneyService journey, CurrentActor actor) {
+    public JourneyResource(JourneyReader journey, Callers callers) {
         this.journey = journey;
-        this.actor = actor;
+        this.callers = callers;
     }
 
     @GET
-    @Operation(summary = "The person's shared journey across services, to staff of an organisation involved with them")
+    @Path("/journey")
+    @Operation(summary = "The person's shared journey across services, oldest first, with who else is involved;"
+            + " to staff of an organisation involved with them (or under break-glass); audited")
     public Uni<JourneyResponse> get(@RestPath @NhsNumber String nhsNumber,
+            @RestQuery String from, @RestQuery String to, @RestQuery String sector, @RestQuery List<String> type,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return journey.journeyOf(nhsNumber, actor.get(), page, size)
-                .map(found -> JourneyResponse.of(nhsNumber, found));
+        var filter = new JourneyFilter(instant("from", from), instant("to", to), sector, type);
+        return callers.current()
+                .chain(caller -> journey.journeyOf(nhsNumber, filter, caller, page, size))
+                .map(JourneyResponse::of);
+    }
+
+    // parsed here so a malformed instant is a 400 naming the parameter, not the 404 JAX-RS gives a bad query parameter
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be an instant such as 2026-11-20T09:00:00Z, not '" + value + "'");
+        }
+    }
+
+    @GET
+    @Path("/involvement")
+    @Operation(summary = "Who is involved with the person now and since when: active services, teams, the care coordinator; audited")
+    public Uni<Involvement> involvement(@RestPath @NhsNumber String nhsNumber) {
+        return callers.current()
+                .chain(caller -> journey.involvementOf(nhsNumber, caller));
     }
 }

@@ -2,14 +2,22 @@ package org.carepath.identity.api;
 
 import java.util.List;
 
-import org.carepath.identity.journey.JourneyEntry;
-import org.carepath.platform.api.Page;
+import org.carepath.identity.journey.Involvement;
+import org.carepath.identity.journey.JourneyView;
+import org.carepath.platform.api.Codes;
 
-/** One page of a person's journey, oldest first. */
-public record JourneyResponse(String nhsNumber, List<JourneyEntryResponse> entries, int page, int size, long total) {
+/**
+ * One page of a person's journey, oldest first, with the "who else is involved" panel.
+ *
+ * @param basis on what the caller's access rests: relationship, data-controller or break-glass
+ */
+public record JourneyResponse(String nhsNumber, String basis, List<JourneyEntryResponse> entries, Involvement involvement,
+        int page, int size, long total) {
 
-    static JourneyResponse of(String nhsNumber, Page<JourneyEntry> page) {
-        return new JourneyResponse(nhsNumber, page.items().stream().map(JourneyEntryResponse::of).toList(),
-                page.page(), page.size(), page.total());
+    static JourneyResponse of(JourneyView view) {
+        var page = view.entries();
+        return new JourneyResponse(view.nhsNumber(), Codes.of(view.access().basis()),
+                page.items().stream().map(entry -> JourneyEntryResponse.of(entry, view.sectors())).toList(),
+                view.involvement(), page.page(), page.size(), page.total());
     }
 }

@@ -41,10 +41,20 @@ public class JourneyEntry {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The topic the event came from, e.g. {@code care.referrals.v1}. */
+    @Column(name = "source_topic")
+    private String sourceTopic;
+
     protected JourneyEntry() {
     }
 
-    public JourneyEntry(String nhsNumber, String eventId, String eventType, Instant occurredAt, String organisation,
+    public JourneyEntry(String sourceTopic, String eventId, String eventType, JourneyWording.Told told, Instant recordedAt) {
+        this(told.nhsNumber(), eventId, eventType, told.at(), told.organisation(), told.team(), told.actor(), told.summary(),
+                recordedAt);
+        this.sourceTopic = sourceTopic;
+    }
+
+    private JourneyEntry(String nhsNumber, String eventId, String eventType, Instant occurredAt, String organisation,
             String team, String actor, String summary, Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.nhsNumber = nhsNumber;
@@ -92,5 +102,9 @@ public class JourneyEntry {
 
     public String summary() {
         return summary;
+    }
+
+    public String sourceTopic() {
+        return sourceTopic;
     }
 }

@@ -36,8 +36,19 @@ final class JourneyWording {
                 + "), " + event.priority() + ": " + event.reason();
     }
 
-    /** A referral's later steps; empty for an event the journey does not tell. */
+    /** Any event of any topic the journey tells; empty for one it does not. */
     static Optional<Told> of(Record event) {
+        return ofReferral(event)
+                .or(() -> CarePlanWording.of(event))
+                .or(() -> CarePlanActionWording.of(event))
+                .or(() -> IdentityWording.of(event));
+    }
+
+    /** A referral's steps. */
+    private static Optional<Told> ofReferral(Record event) {
+        if (event instanceof ReferralSubmitted e) {
+            return told(e.nhsNumber(), e.submittedAt(), e.referrer(), of(e));
+        }
         if (event instanceof ReferralReceived e) {
             return told(e.nhsNumber(), e.at(), e.by(), "Referral received by " + where(e.by()));
         }
@@ -77,11 +88,11 @@ final class JourneyWording {
         return Optional.empty();
     }
 
-    private static Optional<Told> told(String nhsNumber, Instant at, Practitioner by, String summary) {
+    static Optional<Told> told(String nhsNumber, Instant at, Practitioner by, String summary) {
         return Optional.of(Told.by(nhsNumber, at, by, summary));
     }
 
-    private static String where(Practitioner practitioner) {
+    static String where(Practitioner practitioner) {
         return practitioner.team() == null
                 ? practitioner.organisation()
                 : practitioner.organisation() + " (" + practitioner.team() + ")";

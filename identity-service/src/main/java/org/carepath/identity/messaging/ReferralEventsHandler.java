@@ -3,34 +3,68 @@ package org.carepath.identity.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.events.CloudEvent;
+import org.carepath.events.Topics;
+import org.carepath.events.referral.ReferralCancelled;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralRedirected;
+import org.carepath.events.referral.ReferralRejected;
 import org.carepath.events.referral.ReferralSubmitted;
-import org.carepath.identity.journey.JourneyService;
+import org.carepath.identity.journey.JourneyRecorder;
+import org.carepath.identity.relationship.Party;
+import org.carepath.identity.relationship.Relationships;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 
-/** Routes {@code care.referrals.v1} events to the journey. */
+/** Routes {@code care.referrals.v1} events to the journey and to the referral parties' relationships. */
 @ApplicationScoped
-public class ReferralEventsHandler {
+public class ReferralEventsHandler implements TopicProjection {
 
     private final IdempotentConsumer consumer;
-    private final JourneyService journey;
+    private final JourneyRecorder journey;
+    private final Relationships relationships;
 
-    public ReferralEventsHandler(IdempotentConsumer consumer, JourneyService journey) {
+    public ReferralEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships) {
         this.consumer = consumer;
         this.journey = journey;
+        this.relationships = relationships;
     }
 
     @Incoming("referrals")
     public Uni<Void> onEvent(String payload) {
-        return consumer.consume("journey", payload, this::route);
+        return apply(payload);
     }
 
-    private Uni<Void> route(CloudEvent<?> event) {
-        return switch (event.type()) {
-            case ReferralSubmitted.TYPE -> journey.referralSubmitted(event, (ReferralSubmitted) event.data());
-            default -> journey.referralStep(event);
-        };
+    @Override
+    public String topic() {
+        return Topics.REFERRALS;
+    }
+
+    @Override
+    public Uni<Void> apply(String payload) {
+        return consumer.consume(CONSUMER, payload, event -> journey.record(Topics.REFERRALS, event)
+                .chain(() -> relate(event)));
+    }
+
+    private Uni<Void> relate(CloudEvent<?> event) {
+        Object data = event.data();
+        if (data instanceof ReferralSubmitted e) {
+            return relationships.referralSubmitted(event, e.nhsNumber(), e.referralId(), e.referrer(),
+                    Party.team(e.targetOrganisation(), e.targetTeam(), e.serviceName()), e.submittedAt());
+        }
+        if (data instanceof ReferralRejected e) {
+            return relationships.referralClosed(e.referralId(), e.at());
+        }
+        if (data instanceof ReferralCancelled e) {
+            return relationships.referralClosed(e.referralId(), e.at());
+        }
+        if (data instanceof ReferralRedirected e) {
+            return relationships.referralClosed(e.referralId(), e.at());
+        }
+        if (data instanceof ReferralCompleted e) {
+            return relationships.referralCompleted(e.referralId(), e.at());
+        }
+        return Uni.createFrom().voidItem();
     }
 }

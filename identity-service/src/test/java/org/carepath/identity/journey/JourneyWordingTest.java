@@ -3,8 +3,21 @@ package org.carepath.identity.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.carepath.events.careplan.ActionOwner;
+import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.careplan.CarePlanActionAssigned;
+import org.carepath.events.careplan.CarePlanActionOverdue;
+import org.carepath.events.careplan.CarePlanReviewDue;
+import org.carepath.events.careplan.MdtDecisionRecorded;
+import org.carepath.events.careplan.CarePlanCreated;
+import org.carepath.events.careplan.CareTeamMemberJoined;
+import org.carepath.events.careplan.CareTeamMemberLeft;
+import org.carepath.events.identity.BreakGlassUsed;
+import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.junit.jupiter.api.Test;
@@ -28,5 +41,90 @@ class JourneyWordingTest {
         var submitted = referral(new Practitioner("sam.patel", "Sam Patel", "LA1", null), "Reablement after discharge");
         assertEquals("Referred by LA1 to Home reablement (RY1), urgent: Reablement after discharge",
                 JourneyWording.of(submitted));
+    }
+
+    private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
+    private static final Practitioner COLIN = new Practitioner("colin.reed", "Colin Reed", "RY1", "spa");
+    private static final Practitioner AMY = new Practitioner("amy.lee", "Amy Lee", "LA1", "adult-social-care");
+
+    private static String summaryOf(Record event) {
+        return JourneyWording.of(event).orElseThrow().summary();
+    }
+
+    @Test
+    void aSubmittedReferralIsToldThroughTheGeneralEntryPointToo() {
+        var submitted = referral(new Practitioner("hana.ahmed", "Hana Ahmed", "RX1", "ward-7"), "Needs help at home");
+        var told = JourneyWording.of((Record) submitted).orElseThrow();
+        assertEquals("RX1", told.organisation());
+        assertEquals("Hana Ahmed", told.actor());
+    }
+
+    @Test
+    void aTeamJoiningTheCareTeamSaysWhoAndWhy() {
+        var joined = new CareTeamMemberJoined(UUID.randomUUID(), "9434765919", UUID.randomUUID(), "LA1", "adult-social-care",
+                null, null, "social care assessment", null, COLIN, AT);
+        var told = JourneyWording.of(joined).orElseThrow();
+        assertEquals("LA1 (adult-social-care) joined the care team (social care assessment)", told.summary());
+        assertEquals("LA1", told.organisation());
+        assertEquals("Colin Reed", told.actor());
+    }
+
+    @Test
+    void aNamedPractitionerLeavingSaysWhy() {
+        var left = new CareTeamMemberLeft(UUID.randomUUID(), "9434765919", UUID.randomUUID(), "RY1", null, "Goals met", AT);
+        assertEquals("RY1 left the care team: Goals met", summaryOf(left));
+    }
+
+    @Test
+    void aDraftPlanFromAReferralNamesItsCoordinator() {
+        var created = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, COLIN, AT);
+        assertEquals("A draft care plan was started from an accepted referral; care coordinator: Colin Reed (RY1 (spa))",
+                summaryOf(created));
+    }
+
+    @Test
+    void aHandoverOfCareCoordinationNamesBothAndWhy() {
+        var first = new CareCoordinatorAssigned(UUID.randomUUID(), "9434765919", null, AMY, null, COLIN, AT);
+        var handover = new CareCoordinatorAssigned(UUID.randomUUID(), "9434765919", AMY, COLIN, "Moved to reablement", AMY, AT);
+        assertEquals("Amy Lee (LA1 (adult-social-care)) became the care coordinator", summaryOf(first));
+        assertEquals("The care coordinator changed from Amy Lee (LA1 (adult-social-care)) to Colin Reed (RY1 (spa)):"
+                + " Moved to reablement", summaryOf(handover));
+    }
+
+    @Test
+    void identityEventsAreToldToo() {
+        var merged = new PersonMerged("9434765919", "9434765870", "Registered twice", AMY, AT);
+        var breakGlass = new BreakGlassUsed("9434765919", AMY, "care-coordinator", "Found confused at home",
+                AT.plusSeconds(3600), AT);
+        assertEquals("Two records of this person were joined: NHS number 943 476 5870 is now 943 476 5919 (Registered twice)",
+                summaryOf(merged));
+        assertEquals("Amy Lee of LA1 (adult-social-care) opened this record in an emergency without an existing"
+                + " relationship: Found confused at home", summaryOf(breakGlass));
+    }
+
+    @Test
+    void anMdtDecisionAndTheActionItGaveSayWhoDoesWhatByWhen() {
+        UUID plan = UUID.randomUUID();
+        var decision = new MdtDecisionRecorded(plan, "9434765919", UUID.randomUUID(), UUID.randomUUID(), "RY1", "spa",
+                "Start reablement at home for six weeks", List.of(), COLIN, AT);
+        var action = new CarePlanActionAssigned(plan, "9434765919", 3, UUID.randomUUID(), "Fit grab rails in the bathroom",
+                "housing", new ActionOwner("LA1", "adult-social-care", "amy.lee", "Amy Lee"), LocalDate.parse("2026-12-01"),
+                null, COLIN, AT);
+        assertEquals("The multidisciplinary team (MDT) meeting decided: Start reablement at home for six weeks",
+                summaryOf(decision));
+        assertEquals("New action for Amy Lee of LA1 (adult-social-care): Fit grab rails in the bathroom, due 2026-12-01",
+                summaryOf(action));
+    }
+
+    @Test
+    void overdueActionsAndReviewsAreToldAtTheOwnersPlace() {
+        var overdue = new CarePlanActionOverdue(UUID.randomUUID(), "9434765919", UUID.randomUUID(), "Order a hospital bed",
+                new ActionOwner("RY1", "district-nursing", null, null), LocalDate.parse("2026-11-20"), AT);
+        var told = JourneyWording.of(overdue).orElseThrow();
+        assertEquals("An action is overdue for RY1 (district-nursing) (due 2026-11-20): Order a hospital bed", told.summary());
+        assertEquals("RY1", told.organisation());
+        var review = new CarePlanReviewDue(UUID.randomUUID(), "9434765919", LocalDate.parse("2026-12-15"), AMY, AT);
+        assertEquals("The care plan is due for review (2026-12-15); care coordinator: Amy Lee (LA1 (adult-social-care))",
+                summaryOf(review));
     }
 }

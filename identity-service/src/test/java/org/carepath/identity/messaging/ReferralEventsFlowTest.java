@@ -48,6 +48,13 @@ class ReferralEventsFlowTest {
         given().auth().oauth2(Staff.communityNurse())
                 .get("/persons/9434765919/journey")
                 .then().statusCode(200).body("entries", hasSize(1));
+        // the person index learned the person from the event, and the directory its referrer
+        given().auth().oauth2(Staff.councilSocialWorker())
+                .get("/persons/9434765919")
+                .then().statusCode(200).body("nhsNumber", equalTo("9434765919")).body("basis", equalTo("tracing"));
+        given().auth().oauth2(Staff.councilSocialWorker())
+                .get("/practitioners/hana.ahmed")
+                .then().statusCode(200).body("organisation", equalTo(Staff.HOSPITAL));
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.carepath.events.identity;
+
+import java.time.Instant;
+
+import org.carepath.events.referral.Practitioner;
+
+/**
+ * Two person records were found to be the same person: the retired NHS number now leads to the
+ * surviving one, and everything known under it (journey, relationships, objections, local
+ * identifiers) follows the survivor.
+ *
+ * @param survivorNhsNumber the record that lives on (also the event subject)
+ * @param retiredNhsNumber  the record that was merged into it
+ */
+public record PersonMerged(
+        String survivorNhsNumber,
+        String retiredNhsNumber,
+        String reason,
+        Practitioner by,
+        Instant at) {
+
+    public static final String TYPE = "identity.person-merged";
+}

@@ -1,0 +1,18 @@
+package org.carepath.identity.access;
+
+/**
+ * What a reader was allowed, and why.
+ *
+ * @param breakGlassReason the reason given when the glass was broken; null otherwise
+ */
+public record Access(Basis basis, String breakGlassReason) {
+
+    static Access of(Basis basis) {
+        return new Access(basis, null);
+    }
+
+    /** Whether the reader may see the person's care (journey, involvement, preferences), not just find them. */
+    public boolean seesCare() {
+        return basis != Basis.TRACING;
+    }
+}

@@ -1,0 +1,51 @@
+package org.carepath.identity.access;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.events.identity.BreakGlassUsed;
+import org.carepath.events.referral.Practitioner;
+import org.carepath.identity.IdentityConfig;
+import org.carepath.identity.messaging.IdentityEventsOut;
+import org.carepath.identity.person.PersonIndex;
+import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.security.CareActor;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Emergency access without a relationship: only for some roles, with a reason, for a while, and never quietly. */
+@ApplicationScoped
+public class BreakGlass {
+
+    private final PersonIndex index;
+    private final BreakGlassRepository grants;
+    private final IdentityEventsOut events;
+    private final IdentityConfig config;
+    private final Clock clock;
+
+    public BreakGlass(PersonIndex index, BreakGlassRepository grants, IdentityEventsOut events, IdentityConfig config,
+            Clock clock) {
+        this.index = index;
+        this.grants = grants;
+        this.events = events;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The grant and its identity.break-glass-used event commit together. */
+    public Uni<BreakGlassGrant> open(String nhsNumber, String reason, CareActor by) {
+        String role = config.breakGlassRoles().stream().filter(by::hasRole).sorted().findFirst()
+                .orElseThrow(() -> ProblemException.forbidden("break-glass access needs one of the roles "
+                        + config.breakGlassRoles().stream().sorted().toList()));
+        var at = clock.instant();
+        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+                .map(person -> new BreakGlassGrant(person.survivor(), by, role, reason, at,
+                        at.plus(config.breakGlassDuration())))
+                .call(grants::persist)
+                .call(grant -> events.publish(grant.nhsNumber(), at, new BreakGlassUsed(grant.nhsNumber(),
+                        new Practitioner(by.userId(), by.name(), by.organisation(), by.mainTeam()), role, reason,
+                        grant.expiresAt(), at))));
+    }
+}

@@ -1,0 +1,72 @@
+package org.carepath.identity.consent;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.identity.access.RecordAccess;
+import org.carepath.identity.person.PersonIndex;
+import org.carepath.identity.person.PersonRepository;
+import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.security.CareActor;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The person's sharing preferences. Recorded and withdrawn on the person's behalf by staff whose
+ * organisation is involved with them (or holds their record), who are the ones the person tells;
+ * read by anyone who may see the journey, since they shape it.
+ */
+@ApplicationScoped
+public class Consent {
+
+    private final PersonIndex index;
+    private final PersonRepository persons;
+    private final ObjectionRepository objections;
+    private final RecordAccess access;
+    private final Clock clock;
+
+    public Consent(PersonIndex index, PersonRepository persons, ObjectionRepository objections, RecordAccess access,
+            Clock clock) {
+        this.index = index;
+        this.persons = persons;
+        this.objections = objections;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public Uni<SharingObjection> object(String nhsNumber, String scope, String target, String reason, CareActor by) {
+        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+                .call(person -> access.requireInvolvement(person, by))
+                .call(person -> persons.ensureKnown(person.survivor()))
+                .chain(person -> objections.persist(new SharingObjection(person.survivor(), scope, target, reason, by,
+                        clock.instant()))));
+    }
+
+    public Uni<SharingObjection> withdraw(String nhsNumber, UUID objectionId, CareActor by) {
+        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+                .call(person -> access.requireInvolvement(person, by))
+                .chain(person -> objections.findById(objectionId)
+                        .onItem().ifNull().failWith(() -> ProblemException.notFound("no objection " + objectionId))
+                        .invoke(objection -> refuseUnlessTheirs(objection, person.all()))
+                        .invoke(objection -> objection.withdraw(by, clock.instant()))));
+    }
+
+    public Uni<List<SharingObjection>> of(String nhsNumber, CareActor reader) {
+        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+                .call(person -> access.openCare(person, reader, "sharing-preferences"))
+                .chain(person -> objections.all(person.all())));
+    }
+
+    private static void refuseUnlessTheirs(SharingObjection objection, List<String> nhsNumbers) {
+        if (!nhsNumbers.contains(objection.nhsNumber())) {
+            throw ProblemException.notFound("no objection " + objection.id() + " for this person");
+        }
+        if (objection.isWithdrawn()) {
+            throw ProblemException.conflict("the objection was already withdrawn at " + objection.withdrawnAt());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.carepath.identity.journey;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.identity.directory.SectorRepository;
+import org.carepath.identity.journey.Involvement.Involved;
+import org.carepath.identity.relationship.CareRelationship;
+import org.carepath.identity.relationship.RelationshipRepository;
+
+import io.smallrye.mutiny.Uni;
+
+/** Who is involved with the person now, and since when. Call inside a session. */
+@ApplicationScoped
+public class InvolvementQuery {
+
+    private static final Set<String> SERVICES = Set.of(CareRelationship.REFERRAL_RECIPIENT, CareRelationship.HOSPITAL_EPISODE);
+
+    private final RelationshipRepository relationships;
+    private final SectorRepository sectors;
+    private final Clock clock;
+
+    public InvolvementQuery(RelationshipRepository relationships, SectorRepository sectors, Clock clock) {
+        this.relationships = relationships;
+        this.sectors = sectors;
+        this.clock = clock;
+    }
+
+    public Uni<Involvement> of(List<String> nhsNumbers) {
+        return relationships.current(nhsNumbers, clock.instant())
+                .chain(current -> sectors.of(current.stream().map(CareRelationship::organisation).collect(Collectors.toSet()))
+                        .map(known -> panel(current, known)));
+    }
+
+    private static Involvement panel(List<CareRelationship> current, Map<String, String> sectorOf) {
+        var involved = current.stream()
+                .map(relationship -> new Involved(relationship.organisation(), relationship.team(),
+                        sectorOf.get(relationship.organisation()), relationship.basis(), relationship.description(),
+                        relationship.practitioner(), relationship.startedAt(), relationship.endedAt()))
+                .toList();
+        var coordinator = involved.stream()
+                .filter(party -> CareRelationship.CARE_COORDINATOR.equals(party.basis()))
+                .max(Comparator.comparing(Involved::since))
+                .orElse(null);
+        var services = involved.stream().filter(party -> SERVICES.contains(party.basis())).toList();
+        return new Involvement(coordinator, services, involved);
+    }
+}

@@ -1,0 +1,56 @@
+package org.carepath.identity.journey;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.identity.access.RecordAccess;
+import org.carepath.identity.person.PersonIndex;
+import org.carepath.identity.person.PersonNumbers;
+import org.carepath.platform.security.CareActor;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Reads of a person's journey and involvement: access checked, preferences applied, every read audited. */
+@ApplicationScoped
+public class JourneyReader {
+
+    private final PersonIndex index;
+    private final RecordAccess access;
+    private final JourneyRepository journey;
+    private final SharingRules sharing;
+    private final InvolvementQuery involvement;
+
+    public JourneyReader(PersonIndex index, RecordAccess access, JourneyRepository journey, SharingRules sharing,
+            InvolvementQuery involvement) {
+        this.index = index;
+        this.access = access;
+        this.journey = journey;
+        this.sharing = sharing;
+        this.involvement = involvement;
+    }
+
+    public Uni<JourneyView> journeyOf(String nhsNumber, JourneyFilter filter, CareActor reader, int page, int size) {
+        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+                .chain(person -> access.openCare(person, reader, "journey")
+                        .chain(granted -> read(person, filter, reader, page, size)
+                                .map(view -> view.withBasis(granted)))));
+    }
+
+    public Uni<Involvement> involvementOf(String nhsNumber, CareActor reader) {
+        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+                .call(person -> access.openCare(person, reader, "involvement"))
+                .chain(person -> involvement.of(person.all())));
+    }
+
+    private Uni<JourneyView> read(PersonNumbers person, JourneyFilter filter, CareActor reader, int page, int size) {
+        return sharing.visibilityFor(person.all(), reader)
+                .chain(visibility -> journey.page(person.all(), filter, visibility, page, size))
+                .chain(entries -> sharing.sectorsOf(entries.items().stream().map(JourneyEntry::organisation)
+                                .filter(Objects::nonNull).collect(Collectors.toSet()))
+                        .chain(sectors -> involvement.of(person.all())
+                                .map(panel -> new JourneyView(person.survivor(), entries, sectors, panel, null))));
+    }
+}

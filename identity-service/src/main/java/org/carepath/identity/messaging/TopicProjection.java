@@ -1,0 +1,18 @@
+package org.carepath.identity.messaging;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A consumed topic's handler, as the live consumer and the rebuild both use it: the same code
+ * applies an event whether it arrives now or is replayed from the beginning of the topic.
+ */
+public interface TopicProjection {
+
+    /** The consumer name under which applied event ids are kept; the rebuild forgets them. */
+    String CONSUMER = "journey";
+
+    String topic();
+
+    /** Applies one Kafka record value (a structured-mode CloudEvent) once. */
+    Uni<Void> apply(String payload);
+}

@@ -1,0 +1,32 @@
+package org.carepath.identity.person;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class IdentifierRepository implements PanacheRepositoryBase<PersonIdentifier, UUID> {
+
+    Uni<PersonIdentifier> findBy(LocalIdentifier identifier) {
+        return find("kind = ?1 and value = ?2 and assigningOrganisation = ?3", identifier.kind(), identifier.value(),
+                identifier.assigningOrganisation()).firstResult();
+    }
+
+    public Uni<List<PersonIdentifier>> of(List<String> nhsNumbers) {
+        return list("nhsNumber in ?1 order by linkedAt", nhsNumbers);
+    }
+
+    /** Whether the organisation assigned one of the person's local identifiers: it holds a record of them. */
+    public Uni<Boolean> assignedBy(List<String> nhsNumbers, String organisation) {
+        return count("nhsNumber in ?1 and assigningOrganisation = ?2", nhsNumbers, organisation)
+                .map(count -> count > 0);
+    }
+
+    Uni<Integer> move(String retired, String survivor) {
+        return update("nhsNumber = ?1 where nhsNumber = ?2", survivor, retired);
+    }
+}

@@ -1,0 +1,62 @@
+package org.carepath.identity.person;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.identity.access.Access;
+import org.carepath.identity.access.RecordAccess;
+import org.carepath.platform.nhs.NhsNumbers;
+import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.security.CareActor;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Reads of the person index, by NHS number or by any local identifier; every read audited. */
+@ApplicationScoped
+public class PersonRecords {
+
+    private final PersonRepository persons;
+    private final IdentifierRepository identifiers;
+    private final PersonIndex index;
+    private final RecordAccess access;
+
+    public PersonRecords(PersonRepository persons, IdentifierRepository identifiers, PersonIndex index, RecordAccess access) {
+        this.persons = persons;
+        this.identifiers = identifiers;
+        this.index = index;
+        this.access = access;
+    }
+
+    /**
+     * @param requested  the NHS number asked for: a retired one leads to the survivor
+     * @param identifiers the local identifiers of the survivor and of every record merged into it
+     * @param merged     the NHS numbers merged into this person
+     */
+    public record PersonRecord(String requested, Person person, List<PersonIdentifier> identifiers, List<String> merged,
+            Access access) {
+    }
+
+    public Uni<PersonRecord> find(String nhsNumber, CareActor reader) {
+        return Panache.withTransaction(() -> read(nhsNumber, reader));
+    }
+
+    public Uni<PersonRecord> lookup(LocalIdentifier identifier, CareActor reader) {
+        return Panache.withTransaction(() -> identifiers.findBy(identifier)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("no person has " + identifier))
+                .chain(found -> read(found.nhsNumber(), reader)));
+    }
+
+    private Uni<PersonRecord> read(String requested, CareActor reader) {
+        return index.resolve(requested)
+                .chain(numbers -> persons.findById(numbers.survivor())
+                        .onItem().ifNull().failWith(() -> ProblemException.notFound("no person with NHS number "
+                                + NhsNumbers.display(requested)))
+                        .chain(person -> identifiers.of(numbers.all())
+                                .chain(linked -> access.openIndex(numbers, reader, "person-record")
+                                        .map(granted -> new PersonRecord(requested, person, linked,
+                                                numbers.all().stream().filter(n -> !n.equals(person.nhsNumber())).toList(),
+                                                granted)))));
+    }
+}

@@ -1,0 +1,82 @@
+package org.carepath.identity.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.carepath.identity.Staff;
+import org.carepath.identity.messaging.Referrals;
+import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestPeople;
+import org.carepath.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(CarePathTestResource.class)
+class StaffDirectoryResourceTest {
+
+    @Test
+    void aCallerIsInTheDirectoryAsTheirTokenSaysAndFollowsItsChanges() {
+        String moved = TestTokens.staff("dana.moves", Staff.COMMUNITY).name("Dana Moves").teams("district-nursing")
+                .profession("nurse").token();
+        given().auth().oauth2(moved).get("/practitioners/dana.moves")
+                .then().statusCode(200)
+                .body("name", equalTo("Dana Moves"))
+                .body("organisation", equalTo(Staff.COMMUNITY))
+                .body("teams", contains("district-nursing"))
+                .body("profession", equalTo("nurse"));
+        String afterMove = TestTokens.staff("dana.moves", Staff.COUNCIL).name("Dana Moves").teams("reablement", "adult-social-care")
+                .profession("nurse").token();
+        given().auth().oauth2(Staff.councilSocialWorker()).get("/practitioners/dana.moves").then().body("organisation", equalTo(Staff.COMMUNITY));
+        given().auth().oauth2(afterMove).get("/practitioners/dana.moves")
+                .then().statusCode(200)
+                .body("organisation", equalTo(Staff.COUNCIL))
+                .body("teams", contains("adult-social-care", "reablement"));
+        given().auth().oauth2(Staff.hospitalNurse()).queryParam("organisation", Staff.COUNCIL).get("/practitioners")
+                .then().statusCode(200).body("items.userId", hasItem("dana.moves"));
+    }
+
+    @Test
+    void practitionersNamedInOtherServicesEventsJoinTheDirectory() {
+        TestEvents.publish(Referrals.hospitalToCommunity(TestPeople.nhsNumber(), Instant.parse("2026-11-20T09:00:00Z")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Staff.councilSocialWorker())
+                .get("/practitioners/hana.ahmed")
+                .then().statusCode(200)
+                .body("organisation", equalTo(Staff.HOSPITAL))
+                .body("teams", hasItem("ward-7")));
+    }
+
+    @Test
+    void registrationIsSetByThePractitionerOrTheirEmployersManagerWithTheCurrentVersion() {
+        String token = TestTokens.staff("reg.nurse", Staff.HOSPITAL).name("Reg Nurse").teams("ward-7").profession("nurse").token();
+        String etag = given().auth().oauth2(token).get("/practitioners/reg.nurse").then().statusCode(200).extract().header("ETag");
+        var registration = Map.of("registrationBody", "NMC", "registrationNumber", "12A3456E");
+        given().auth().oauth2(Staff.councilManager()).contentType(ContentType.JSON).body(registration).header("If-Match", etag)
+                .put("/practitioners/reg.nurse/registration").then().statusCode(403);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(registration)
+                .put("/practitioners/reg.nurse/registration").then().statusCode(428);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(registration).header("If-Match", etag)
+                .put("/practitioners/reg.nurse/registration")
+                .then().statusCode(200)
+                .body("registrationBody", equalTo("NMC"))
+                .body("registrationNumber", equalTo("12A3456E"));
+        String next = given().auth().oauth2(token).get("/practitioners/reg.nurse").then().extract().header("ETag");
+        given().auth().oauth2(Staff.hospitalManager()).contentType(ContentType.JSON)
+                .body(Map.of("profession", "nurse", "registrationBody", "NMC", "registrationNumber", "12A3456F"))
+                .header("If-Match", next)
+                .put("/practitioners/reg.nurse/registration")
+                .then().statusCode(200).body("registrationNumber", equalTo("12A3456F"));
+        given().auth().oauth2(Staff.hospitalNurse()).get("/practitioners/nobody.here").then().statusCode(404);
+    }
+}

@@ -1,0 +1,47 @@
+package org.carepath.identity.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.carepath.events.CloudEvent;
+import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.careplan.CarePlanCreated;
+import org.carepath.events.careplan.CareTeamMemberJoined;
+import org.carepath.events.careplan.CareTeamMemberLeft;
+import org.carepath.events.referral.Practitioner;
+import org.carepath.identity.Staff;
+import org.carepath.testkit.TestEvents;
+
+/** Care plan events as careplan-service publishes them, a fresh one on every call. */
+public final class CarePlans {
+
+    private static final String SOURCE = "/carepath/careplan-service";
+
+    private CarePlans() {
+    }
+
+    public static CloudEvent<Record> draftFromReferral(String nhsNumber, UUID planId, Instant at) {
+        return TestEvents.envelope(SOURCE, nhsNumber, at, new CarePlanCreated(planId, nhsNumber, null, null, at));
+    }
+
+    /** The council's adult social care team joins the care team. */
+    public static CloudEvent<Record> councilJoins(String nhsNumber, UUID planId, UUID memberId, Instant at) {
+        return TestEvents.envelope(SOURCE, nhsNumber, at, new CareTeamMemberJoined(planId, nhsNumber, memberId,
+                Staff.COUNCIL, "adult-social-care", null, null, "social care assessment", null, communityNurse(), at));
+    }
+
+    public static CloudEvent<Record> councilLeaves(String nhsNumber, UUID planId, UUID memberId, Instant at) {
+        return TestEvents.envelope(SOURCE, nhsNumber, at, new CareTeamMemberLeft(planId, nhsNumber, memberId,
+                Staff.COUNCIL, "adult-social-care", "Assessment done, no ongoing needs", at));
+    }
+
+    /** Amy Lee of the council becomes the plan's care coordinator. */
+    public static CloudEvent<Record> amyCoordinates(String nhsNumber, UUID planId, Instant at) {
+        return TestEvents.envelope(SOURCE, nhsNumber, at, new CareCoordinatorAssigned(planId, nhsNumber, null,
+                new Practitioner("amy.lee", "Amy Lee", Staff.COUNCIL, "adult-social-care"), null, communityNurse(), at));
+    }
+
+    private static Practitioner communityNurse() {
+        return new Practitioner("colin.reed", "Colin Reed", Staff.COMMUNITY, "spa");
+    }
+}

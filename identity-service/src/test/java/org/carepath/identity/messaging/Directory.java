@@ -1,0 +1,32 @@
+package org.carepath.identity.messaging;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.carepath.events.directory.CareServicePublished;
+import org.carepath.identity.Staff;
+import org.carepath.testkit.TestEvents;
+
+/** The service directory's events: where identity-service learns each organisation's sector. */
+public final class Directory {
+
+    private Directory() {
+    }
+
+    /** Publishes one service for each demo organisation, with its sector. */
+    public static void publishSectors() {
+        publish(Staff.HOSPITAL, "acute");
+        publish(Staff.COMMUNITY, "community");
+        publish(Staff.COUNCIL, "social-care");
+        publish(Staff.VOLUNTARY, "voluntary");
+    }
+
+    private static void publish(String organisation, String sector) {
+        var at = Instant.parse("2026-11-01T09:00:00Z");
+        var service = new CareServicePublished(UUID.randomUUID(), "Service of " + organisation, organisation, "front-door",
+                sector, "Northfield", List.of("routine"), Map.of("routine", "5 working days"), at);
+        TestEvents.publish(TestEvents.envelope("/carepath/referrals-service", service.serviceId().toString(), at, service));
+    }
+}

@@ -1,0 +1,98 @@
+package org.carepath.identity.relationship;
+
+import static org.awaitility.Awaitility.await;
+import static org.carepath.identity.Journeys.involvement;
+import static org.carepath.identity.Journeys.journey;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.carepath.identity.Staff;
+import org.carepath.identity.messaging.CarePlans;
+import org.carepath.identity.messaging.Referrals;
+import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestPeople;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Relationships started and ended by the other services' events, seen through access to the journey and the panel. */
+@QuarkusTest
+@WithTestResource(CarePathTestResource.class)
+class RelationshipFlowTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void aRejectedReferralEndsBothSidesRelationship() {
+        String person = TestPeople.nhsNumber();
+        var submitted = Referrals.hospitalToCommunity(person, Instant.parse("2026-11-20T09:00:00Z"));
+        TestEvents.publish(submitted);
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.communityNurse(), person).statusCode(200)
+                .body("basis", equalTo("relationship")));
+        involvement(Staff.hospitalNurse(), person).statusCode(200)
+                .body("activeServices.description", hasItem("Home reablement"))
+                .body("involved.basis", hasItem("referrer"));
+
+        TestEvents.publish(Referrals.rejectedByReablement(submitted, Instant.parse("2026-11-20T11:00:00Z")));
+
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.communityNurse(), person).statusCode(403));
+        journey(Staff.hospitalNurse(), person).statusCode(403);
+    }
+
+    @Test
+    void aCompletedReferralKeepsTheReceivingTeamInvolvedForTheGracePeriodOnly() {
+        String recent = TestPeople.nhsNumber();
+        String longAgo = TestPeople.nhsNumber();
+        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var recentReferral = Referrals.hospitalToCommunity(recent, now.minus(Duration.ofDays(10)));
+        var oldReferral = Referrals.hospitalToCommunity(longAgo, now.minus(Duration.ofDays(60)));
+        TestEvents.publish(recentReferral);
+        TestEvents.publish(Referrals.completedByReablement(recentReferral, now.minus(Duration.ofDays(2))));
+        TestEvents.publish(oldReferral);
+        TestEvents.publish(Referrals.completedByReablement(oldReferral, now.minus(Duration.ofDays(30))));
+
+        await().atMost(PATIENCE).untilAsserted(() -> involvement(Staff.communityNurse(), recent).statusCode(200)
+                .body("activeServices[0].until", notNullValue()));
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), longAgo).statusCode(403));
+        journey(Staff.communityNurse(), longAgo).statusCode(403);
+    }
+
+    @Test
+    void careTeamMembershipStartsAndEndsTheCouncilsRelationship() {
+        String person = TestPeople.nhsNumber();
+        UUID plan = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        TestEvents.publish(CarePlans.councilJoins(person, plan, member, Instant.parse("2026-11-21T10:00:00Z")));
+
+        await().atMost(PATIENCE).untilAsserted(() -> involvement(Staff.councilSocialWorker(), person).statusCode(200)
+                .body("involved.basis", hasItem("care-team-member"))
+                .body("involved.since", hasItem("2026-11-21T10:00:00Z")));
+
+        TestEvents.publish(CarePlans.councilLeaves(person, plan, member, Instant.parse("2026-11-22T10:00:00Z")));
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.councilSocialWorker(), person).statusCode(403));
+    }
+
+    @Test
+    void theCareCoordinatorIsNamedOnThePanel() {
+        String person = TestPeople.nhsNumber();
+        UUID plan = UUID.randomUUID();
+        TestEvents.publish(CarePlans.draftFromReferral(person, plan, Instant.parse("2026-11-21T09:00:00Z")));
+        TestEvents.publish(CarePlans.amyCoordinates(person, plan, Instant.parse("2026-11-21T09:30:00Z")));
+
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.councilCareCoordinator(), person).statusCode(200)
+                .body("involvement.careCoordinator.practitioner", equalTo("Amy Lee"))
+                .body("involvement.careCoordinator.organisation", equalTo(Staff.COUNCIL))
+                .body("involvement.careCoordinator.since", equalTo("2026-11-21T09:30:00Z"))
+                .body("entries.summary", hasItem("Amy Lee (LA1 (adult-social-care)) became the care coordinator"))
+                .body("entries.type", not(hasItem("referral.submitted"))));
+    }
+}
