@@ -17,6 +17,17 @@ import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
+import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DischargePathwaySet;
+import org.carepath.events.discharge.EpisodeCancelled;
+import org.carepath.events.discharge.ExpectedDischargeDateChanged;
+import org.carepath.events.discharge.MilestoneUpdated;
+import org.carepath.events.discharge.PatientAdmitted;
+import org.carepath.events.discharge.PatientDischarged;
+import org.carepath.events.discharge.PatientReadmitted;
+import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.referral.ReferralAccepted;
@@ -73,6 +84,18 @@ public final class EventCatalog {
             new Entry(MdtDecisionRecorded.TYPE, Topics.CAREPLANS, MdtDecisionRecorded.class),
             new Entry(CareServicePublished.TYPE, Topics.DIRECTORY, CareServicePublished.class),
             new Entry(CareServiceRetired.TYPE, Topics.DIRECTORY, CareServiceRetired.class),
+            // discharge-service
+            new Entry(PatientAdmitted.TYPE, Topics.DISCHARGES, PatientAdmitted.class),
+            new Entry(PatientTransferred.TYPE, Topics.DISCHARGES, PatientTransferred.class),
+            new Entry(ExpectedDischargeDateChanged.TYPE, Topics.DISCHARGES, ExpectedDischargeDateChanged.class),
+            new Entry(CriteriaToResideRecorded.TYPE, Topics.DISCHARGES, CriteriaToResideRecorded.class),
+            new Entry(DelayStarted.TYPE, Topics.DISCHARGES, DelayStarted.class),
+            new Entry(DelayEnded.TYPE, Topics.DISCHARGES, DelayEnded.class),
+            new Entry(DischargePathwaySet.TYPE, Topics.DISCHARGES, DischargePathwaySet.class),
+            new Entry(MilestoneUpdated.TYPE, Topics.DISCHARGES, MilestoneUpdated.class),
+            new Entry(PatientDischarged.TYPE, Topics.DISCHARGES, PatientDischarged.class),
+            new Entry(PatientReadmitted.TYPE, Topics.DISCHARGES, PatientReadmitted.class),
+            new Entry(EpisodeCancelled.TYPE, Topics.DISCHARGES, EpisodeCancelled.class),
             // identity-service
             new Entry(PersonMerged.TYPE, Topics.IDENTITY, PersonMerged.class),
             new Entry(BreakGlassUsed.TYPE, Topics.IDENTITY, BreakGlassUsed.class));

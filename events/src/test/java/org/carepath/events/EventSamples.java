@@ -22,6 +22,17 @@ import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
+import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DischargePathwaySet;
+import org.carepath.events.discharge.EpisodeCancelled;
+import org.carepath.events.discharge.ExpectedDischargeDateChanged;
+import org.carepath.events.discharge.MilestoneUpdated;
+import org.carepath.events.discharge.PatientAdmitted;
+import org.carepath.events.discharge.PatientDischarged;
+import org.carepath.events.discharge.PatientReadmitted;
+import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.referral.Practitioner;
@@ -45,6 +56,8 @@ final class EventSamples {
     private static final Instant AT = Instant.parse("2026-11-20T10:15:30Z");
     private static final UUID PLAN = UUID.fromString("0b7e4c1a-3f2d-4a8e-9c6b-5d1e2f3a4b5c");
     private static final UUID ACTION = UUID.fromString("5f0c2d7e-8a41-4b3c-9e6d-1a2b3c4d5e6f");
+    private static final UUID EPISODE = UUID.fromString("3c9a1e52-7b4d-4f08-a6e1-2d5c8b9f0a17");
+    private static final UUID DELAY = UUID.fromString("8e2f4a61-0c3b-4d7e-b5a9-6f1d2c3e4b58");
     private static final UUID REABLEMENT = UUID.fromString("5f0c1c2e-8d7a-4e59-9b1a-0c6f3a9d2e11");
 
     static final Map<Class<? extends Record>, Supplier<Record>> BY_TYPE = Map.ofEntries(
@@ -96,6 +109,29 @@ final class EventSamples {
                     Map.of("routine", "5 working days", "urgent", "PT24H"), AT)),
             Map.entry(CareServiceRetired.class, () -> new CareServiceRetired(REABLEMENT, "Home reablement", "RY1",
                     LocalDate.parse("2026-12-01"), UUID.randomUUID(), "Merged into the council's reablement service", AT)),
+            // discharge-service
+            Map.entry(PatientAdmitted.class, () -> new PatientAdmitted(EPISODE, NHS_NUMBER, "RX1", "ward-7", "B12", "emergency",
+                    AT, LocalDate.parse("2026-11-27"), null, AT)),
+            Map.entry(PatientTransferred.class, () -> new PatientTransferred(EPISODE, NHS_NUMBER, "RX1", "ward-7", "ward-9",
+                    null, AT, referrer(), AT)),
+            Map.entry(ExpectedDischargeDateChanged.class, () -> new ExpectedDischargeDateChanged(EPISODE, NHS_NUMBER, "RX1",
+                    LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-30"), "Waiting for a scan", referrer(), AT)),
+            Map.entry(CriteriaToResideRecorded.class, () -> new CriteriaToResideRecorded(EPISODE, NHS_NUMBER, "RX1", "ward-7",
+                    true, AT, 0, referrer(), AT)),
+            Map.entry(DelayStarted.class, () -> new DelayStarted(EPISODE, NHS_NUMBER, "RX1", DELAY, "england", "E",
+                    "Care package in own home", "social-care", AT, "No home care provider with capacity", referrer(), AT)),
+            Map.entry(DelayEnded.class, () -> new DelayEnded(EPISODE, NHS_NUMBER, "RX1", DELAY, "england", "E", "social-care",
+                    AT, AT.plusSeconds(86_400), referrer(), AT)),
+            Map.entry(DischargePathwaySet.class, () -> new DischargePathwaySet(EPISODE, NHS_NUMBER, "RX1", 1, "planned",
+                    referrer(), AT)),
+            Map.entry(MilestoneUpdated.class, () -> new MilestoneUpdated(EPISODE, NHS_NUMBER, "RX1", "package-of-care-confirmed",
+                    "done", "RY1", "reablement", null, UUID.randomUUID(), null, AT)),
+            Map.entry(PatientDischarged.class, () -> new PatientDischarged(EPISODE, NHS_NUMBER, "RX1", "ward-7", AT, 1,
+                    "usual place of residence", 3, referrer(), AT)),
+            Map.entry(PatientReadmitted.class, () -> new PatientReadmitted(UUID.randomUUID(), NHS_NUMBER, "RX1", EPISODE, "RX1",
+                    AT, AT.plusSeconds(10 * 86_400), AT)),
+            Map.entry(EpisodeCancelled.class, () -> new EpisodeCancelled(EPISODE, NHS_NUMBER, "RX1", "discharge",
+                    "Discharge entered against the wrong patient", null, AT)),
             // identity-service
             Map.entry(PersonMerged.class, () -> new PersonMerged(NHS_NUMBER, "9434765870",
                     "Registered twice at admission: same name, date of birth and address", coordinator(), AT)),

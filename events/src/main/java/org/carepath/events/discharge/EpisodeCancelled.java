@@ -1,0 +1,25 @@
+package org.carepath.events.discharge;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.carepath.events.referral.Practitioner;
+
+/**
+ * An admission or a discharge was cancelled (undone, with an audit trail).
+ *
+ * @param hospital ODS code of the hospital
+ * @param cancelled admission or discharge
+ * @param by null when a hospital system sent it over HL7 v2 ADT
+ */
+public record EpisodeCancelled(
+        UUID episodeId,
+        String nhsNumber,
+        String hospital,
+        String cancelled,
+        String reason,
+        Practitioner by,
+        Instant at) {
+
+    public static final String TYPE = "discharge.cancelled";
+}

@@ -1,0 +1,27 @@
+package org.carepath.events.discharge;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.carepath.events.referral.Practitioner;
+
+/**
+ * The expected date of discharge was set or changed, and why.
+ *
+ * @param hospital ODS code of the hospital
+ * @param from null when first set
+ * @param by null when a hospital system sent it over HL7 v2 ADT
+ */
+public record ExpectedDischargeDateChanged(
+        UUID episodeId,
+        String nhsNumber,
+        String hospital,
+        LocalDate from,
+        LocalDate to,
+        String reason,
+        Practitioner by,
+        Instant at) {
+
+    public static final String TYPE = "discharge.edd-changed";
+}
