@@ -1,18 +1,12 @@
 package org.carepath.careplan;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.carepath.events.Topics;
-import org.carepath.testkit.EventContract;
 import org.carepath.testkit.TestEvents;
-import org.carepath.testkit.TestKafka;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -93,22 +87,11 @@ public final class CarePlans {
 
     /** The types of the events told about the person on care.careplans.v1, in the order told. */
     public static List<String> eventTypes(String person) {
-        return TestKafka.get().records(Topics.CAREPLANS).stream()
-                .filter(record -> person.equals(record.key()))
-                .map(record -> TestEvents.read(record.value()).path("type").asText())
-                .toList();
+        return TestEvents.types(Topics.CAREPLANS, person);
     }
 
     /** Waits until exactly these events are told about the person, in this order, each true to its JSON Schema. */
     public static void awaitEvents(String person, String... types) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(List.of(types), eventTypes(person)));
-        assertEventsFollowTheContract(person);
-    }
-
-    /** Every event told about the person breaks no rule of its JSON Schema. */
-    public static void assertEventsFollowTheContract(String person) {
-        TestKafka.get().records(Topics.CAREPLANS).stream()
-                .filter(record -> person.equals(record.key()))
-                .forEach(record -> assertEquals(Set.of(), EventContract.violations(record.value()), record.value()));
+        TestEvents.awaitTypes(Topics.CAREPLANS, person, types);
     }
 }

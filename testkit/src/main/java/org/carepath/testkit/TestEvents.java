@@ -1,6 +1,12 @@
 package org.carepath.testkit;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.EventCatalog;
@@ -47,5 +53,21 @@ public final class TestEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("not JSON: " + json, e);
         }
+    }
+
+    /** The types of the events on the topic under the key (an NHS number), in the order they were told. */
+    public static List<String> types(String topic, String key) {
+        return TestKafka.get().records(topic).stream()
+                .filter(record -> key.equals(record.key()))
+                .map(record -> read(record.value()).path("type").asText())
+                .toList();
+    }
+
+    /** Waits until exactly these events are on the topic under the key, in this order, each true to its JSON Schema. */
+    public static void awaitTypes(String topic, String key, String... types) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(List.of(types), types(topic, key)));
+        TestKafka.get().records(topic).stream()
+                .filter(record -> key.equals(record.key()))
+                .forEach(record -> assertEquals(Set.of(), EventContract.violations(record.value()), record.value()));
     }
 }

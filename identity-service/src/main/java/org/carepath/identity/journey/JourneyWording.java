@@ -41,6 +41,7 @@ final class JourneyWording {
         return ofReferral(event)
                 .or(() -> CarePlanWording.of(event))
                 .or(() -> CarePlanActionWording.of(event))
+                .or(() -> DischargeWording.of(event))
                 .or(() -> IdentityWording.of(event));
     }
 

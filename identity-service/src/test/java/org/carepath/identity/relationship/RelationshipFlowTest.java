@@ -13,6 +13,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.carepath.events.CloudEvent;
+import org.carepath.events.discharge.EpisodeCancelled;
+import org.carepath.events.discharge.PatientAdmitted;
+import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Referrals;
@@ -94,5 +98,33 @@ class RelationshipFlowTest {
                 .body("involvement.careCoordinator.since", equalTo("2026-11-21T09:30:00Z"))
                 .body("entries.summary", hasItem("Amy Lee (LA1 (adult-social-care)) became the care coordinator"))
                 .body("entries.type", not(hasItem("referral.submitted"))));
+    }
+
+    @Test
+    void anOpenEpisodeMakesTheHospitalInvolvedUntilDischargeAndACancelledDischargeReopensIt() {
+        String person = TestPeople.nhsNumber();
+        UUID episode = UUID.randomUUID();
+        Instant admitted = Instant.parse("2026-11-21T08:00:00Z");
+        TestEvents.publish(discharge(person, admitted, new PatientAdmitted(episode, person, Staff.HOSPITAL, "ward-7", null,
+                "emergency", admitted, null, null, admitted)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(200)
+                .body("entries.summary", hasItem("Admitted to hospital RX1, ward-7 (emergency)"))
+                .body("involvement.involved.basis", hasItem("hospital-episode")));
+
+        Instant left = Instant.parse("2026-11-22T15:00:00Z");
+        TestEvents.publish(discharge(person, left, new PatientDischarged(episode, person, Staff.HOSPITAL, "ward-7", left, 1,
+                "home", 0, null, left)));
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(403));
+
+        Instant undone = Instant.parse("2026-11-22T16:00:00Z");
+        TestEvents.publish(discharge(person, undone, new EpisodeCancelled(episode, person, Staff.HOSPITAL, "discharge",
+                "discharged in error", null, undone)));
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(200)
+                .body("entries.summary", hasItem("The hospital cancelled the discharge recorded in error: discharged in error")));
+    }
+
+    private static CloudEvent<Record> discharge(String person, Instant at, Record data) {
+        return TestEvents.envelope("/carepath/discharge-service", person, at, data);
     }
 }

@@ -1,0 +1,149 @@
+package org.carepath.discharge.adt;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.discharge.episode.AdmissionMethod;
+import org.carepath.platform.time.CareDay;
+
+import ca.uhn.hl7v2.AcknowledgmentCode;
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.model.v251.message.ACK;
+import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.preparser.PreParser;
+import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+
+/**
+ * Reads ADT messages with HAPI (any 2.x version, into the 2.5.1 model) and writes their ACKs.
+ * Validation is off: hospital systems send what they send, and CarePath checks what it uses.
+ */
+@ApplicationScoped
+public class AdtParser {
+
+    /** Where the PID-3 identifier is an NHS number. */
+    private static final String NHS_AUTHORITY = "NHS";
+    private static final String NHS_IDENTIFIER_TYPE = "NH";
+    /** HL7 DTM: to the minute at least; seconds, fractions and an offset optional. A time without an offset is London's. */
+    private static final DateTimeFormatter DTM = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendValue(ChronoField.DAY_OF_MONTH, 2).appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart().appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 4, true).optionalEnd()
+            .optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "+0000").optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    private final PipeParser parser;
+
+    public AdtParser() {
+        HapiContext context = new DefaultHapiContext();
+        context.setValidationContext(ValidationContextFactory.noValidation());
+        context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
+        this.parser = context.getPipeParser();
+    }
+
+    public Message parse(String text) throws HL7Exception {
+        return parser.parse(text);
+    }
+
+    public AdtMessage read(Message message) throws HL7Exception {
+        Terser terser = new Terser(message);
+        return new AdtMessage(terser.get("/MSH-9-2"), terser.get("/MSH-10"), terser.get("/MSH-4-1"), nhsNumber(terser),
+                terser.get("/.PV1-19-1"), terser.get("/.PV1-3-1"), terser.get("/.PV1-3-3"),
+                admissionMethod(terser.get("/.PV1-4-1")), time(terser.get("/.PV1-44-1")), time(terser.get("/.PV1-45-1")),
+                time(firstOf(terser.get("/.EVN-6-1"), terser.get("/.EVN-2-1"))), terser.get("/.PV1-37-1"));
+    }
+
+    /** The ACK to a message that was read: AA, or AE/AR with the reason in MSA-3 and ERR. */
+    public String acknowledge(Message message, AcknowledgmentCode code, String reason) {
+        try {
+            Message ack = code == AcknowledgmentCode.AA ? message.generateACK()
+                    : message.generateACK(code, new HL7Exception(reason));
+            if (reason != null) {
+                new Terser(ack).set("/MSA-3", reason);
+            }
+            return parser.encode(ack);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write an ACK", e);
+        }
+    }
+
+    /** An AR to text that is not an HL7 v2 message CarePath can read, echoing its control id when there is one. */
+    public String reject(String text, String reason) {
+        try {
+            ACK ack = new ACK();
+            ack.initQuickstart("ACK", null, "P");
+            ack.getMSA().getAcknowledgmentCode().setValue(AcknowledgmentCode.AR.name());
+            ack.getMSA().getMessageControlID().setValue(controlIdOf(text));
+            ack.getMSA().getTextMessage().setValue(reason);
+            return parser.encode(ack);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write an ACK", e);
+        }
+    }
+
+    /** MSH-10 of text HAPI could not parse, when there is an MSH segment to find it in. */
+    private static String controlIdOf(String text) {
+        try {
+            String[] fields = PreParser.getFields(text, "MSH-10");
+            return fields.length > 0 && fields[0] != null ? fields[0] : "";
+        } catch (HL7Exception notHl7) {
+            return "";
+        }
+    }
+
+    private static String nhsNumber(Terser terser) throws HL7Exception {
+        for (int repetition = 0; repetition < 10; repetition++) {
+            String id = terser.get("/.PID-3(" + repetition + ")-1");
+            if (id == null) {
+                return null;
+            }
+            if (NHS_AUTHORITY.equalsIgnoreCase(terser.get("/.PID-3(" + repetition + ")-4-1"))
+                    || NHS_IDENTIFIER_TYPE.equalsIgnoreCase(terser.get("/.PID-3(" + repetition + ")-5"))) {
+                return id.replace(" ", "");
+            }
+        }
+        return null;
+    }
+
+    /** PV1-4: HL7 admission types (E, A, U emergency; C, R elective) or NHS admission method codes (1x elective, 2x emergency). */
+    static AdmissionMethod admissionMethod(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        String code = type.trim().toUpperCase(Locale.ROOT);
+        return code.startsWith("C") || code.startsWith("R") || code.startsWith("1") ? AdmissionMethod.ELECTIVE
+                : AdmissionMethod.EMERGENCY;
+    }
+
+    static Instant time(String dtm) {
+        if (dtm == null || dtm.isBlank()) {
+            return null;
+        }
+        String value = dtm.trim();
+        try {
+            return value.matches(".*[+-]\\d{4}$") ? OffsetDateTime.parse(value, DTM).toInstant()
+                    : LocalDateTime.parse(value, DTM).atZone(CareDay.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + dtm + "' is not an HL7 date and time (YYYYMMDDHHMM[SS][+ZZZZ])", e);
+        }
+    }
+
+    private static String firstOf(String first, String second) {
+        return first != null ? first : second;
+    }
+}

@@ -1,0 +1,141 @@
+package org.carepath.discharge.adt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.discharge.episode.AdmissionMethod;
+import org.carepath.discharge.episode.EpisodeRepository;
+import org.carepath.discharge.episode.EpisodeService;
+import org.carepath.discharge.episode.InpatientEpisode;
+import org.carepath.discharge.episode.InpatientEpisode.Admission;
+import org.carepath.discharge.messaging.DischargeEventsOut;
+import org.carepath.platform.nhs.NhsNumbers;
+import org.carepath.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+import ca.uhn.hl7v2.AcknowledgmentCode;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.Message;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Applies ADT messages from hospital systems to episodes and answers each with an ACK:
+ * AA when applied (or already applied: the same control id twice is applied once), AE when it
+ * cannot be applied to what CarePath holds (the reason in MSA-3), AR when it is not a message
+ * CarePath accepts from this sender. A message is applied, with its events and receipt, in one
+ * transaction, or not at all.
+ */
+@ApplicationScoped
+public class AdtService {
+
+    private static final Logger LOG = Logger.getLogger(AdtService.class);
+
+    private final AdtParser parser;
+    private final EpisodeRepository episodes;
+    private final EpisodeService admissions;
+    private final DischargeEventsOut events;
+    private final Clock clock;
+
+    public AdtService(AdtParser parser, EpisodeRepository episodes, EpisodeService admissions, DischargeEventsOut events,
+            Clock clock) {
+        this.parser = parser;
+        this.episodes = episodes;
+        this.admissions = admissions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** @param senders the hospitals (MSH-4) this channel may send for: the token's organisation, or the listener's list */
+    public Uni<String> receive(String text, Set<String> senders) {
+        Message message;
+        AdtMessage adt;
+        try {
+            message = parser.parse(text);
+            adt = parser.read(message);
+        } catch (HL7Exception | IllegalArgumentException e) {
+            return Uni.createFrom().item(parser.reject(text, "not an HL7 v2 message CarePath can read: " + e.getMessage()));
+        }
+        String refusal = refusal(adt, senders);
+        if (refusal != null) {
+            return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR, refusal));
+        }
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.find(AdtReceipt.class, new AdtReceipt.Key(adt.sendingFacility(), adt.controlId())))
+                        .chain(receipt -> receipt != null ? Uni.createFrom().voidItem() : apply(adt)))
+                .map(done -> parser.acknowledge(message, AcknowledgmentCode.AA, null))
+                .onFailure(ProblemException.class).recoverWithItem(problem -> {
+                    LOG.infof("ADT %s %s from %s not applied: %s", adt.trigger(), adt.controlId(), adt.sendingFacility(),
+                            problem.getMessage());
+                    return parser.acknowledge(message, AcknowledgmentCode.AE, problem.getMessage());
+                })
+                // anything else (the database away, a race on the same visit) is worth the sender's retry
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf(failure, "ADT %s %s from %s failed", adt.trigger(), adt.controlId(), adt.sendingFacility());
+                    return parser.acknowledge(message, AcknowledgmentCode.AE, "not applied, try again: " + failure.getMessage());
+                });
+    }
+
+    private static String refusal(AdtMessage adt, Set<String> senders) {
+        if (adt.controlId() == null || adt.controlId().isBlank()) {
+            return "MSH-10 (message control id) is missing";
+        }
+        if (adt.sendingFacility() == null || !senders.contains(adt.sendingFacility())) {
+            return "this channel may send for " + senders + " only, not for MSH-4 " + adt.sendingFacility();
+        }
+        if (!Set.of("A01", "A02", "A03", "A08", "A11", "A13").contains(adt.trigger())) {
+            return "ADT^" + adt.trigger() + " is not applied here: A01, A02, A03, A08, A11 and A13 are";
+        }
+        if (adt.nhsNumber() == null) {
+            return "PID-3 has no NHS number (assigning authority NHS or identifier type NH)";
+        }
+        if (!NhsNumbers.isValid(adt.nhsNumber())) {
+            return "PID-3 NHS number " + adt.nhsNumber() + " fails the Modulus 11 check";
+        }
+        if (adt.ward() == null && "A01".equals(adt.trigger())) {
+            return "PV1-3 (assigned patient location) has no ward";
+        }
+        return null;
+    }
+
+    private Uni<Void> apply(AdtMessage adt) {
+        Instant now = clock.instant();
+        Instant at = adt.eventAt() == null ? now : adt.eventAt();
+        Uni<InpatientEpisode> applied = switch (adt.trigger()) {
+            case "A01" -> admissions.admitted(new Admission(adt.nhsNumber(), adt.sendingFacility(), adt.visitNumber(),
+                    adt.ward(), adt.bed(), adt.admittedAt() == null ? at : adt.admittedAt(),
+                    adt.admissionMethod() == null ? AdmissionMethod.EMERGENCY : adt.admissionMethod(), null, null), null);
+            case "A13" -> episodeOf(adt, false).call(episode -> publish(episode, episode.cancelDischarge(
+                    "cancel discharge (ADT A13)", null, now), now));
+            default -> episodeOf(adt, true).call(episode -> publish(episode, switch (adt.trigger()) {
+                case "A02" -> episode.transfer(adt.ward(), adt.bed(), at, null, now);
+                case "A03" -> episode.discharge(adt.dischargedAt() == null ? at : adt.dischargedAt(), null,
+                        adt.dischargedTo(), null, now);
+                case "A08" -> episode.correct(adt.ward(), adt.bed(), adt.admissionMethod(), null, now);
+                default -> episode.cancelAdmission("cancel admit (ADT A11)", null, now);
+            }, now));
+        };
+        return applied.chain(episode -> Panache.getSession()
+                .chain(session -> session.persist(new AdtReceipt(adt, episode.id(), now))));
+    }
+
+    /** The episode the message is about: by visit number, else the person's open (or, for A13, latest) episode there. */
+    private Uni<InpatientEpisode> episodeOf(AdtMessage adt, boolean open) {
+        Uni<InpatientEpisode> byVisit = adt.visitNumber() == null ? Uni.createFrom().nullItem()
+                : episodes.byVisit(adt.sendingFacility(), adt.visitNumber());
+        return byVisit
+                .chain(found -> found != null || !open ? Uni.createFrom().item(found)
+                        : episodes.openIn(adt.sendingFacility(), adt.nhsNumber()))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("no " + (open ? "open " : "") + "episode for NHS number "
+                        + adt.nhsNumber() + (adt.visitNumber() == null ? "" : " and visit " + adt.visitNumber()) + " at "
+                        + adt.sendingFacility()));
+    }
+
+    private Uni<Void> publish(InpatientEpisode episode, List<Record> changes, Instant now) {
+        return events.publish(episode.nhsNumber(), now, changes);
+    }
+}

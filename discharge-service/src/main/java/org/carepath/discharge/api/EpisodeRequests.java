@@ -1,0 +1,73 @@
+package org.carepath.discharge.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.carepath.discharge.episode.AdmissionMethod;
+import org.carepath.discharge.episode.MilestoneStatus;
+import org.carepath.discharge.episode.Sector;
+import org.carepath.platform.nhs.NhsNumber;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the episode endpoints. Times left out mean "now". */
+public final class EpisodeRequests {
+
+    private EpisodeRequests() {
+    }
+
+    @Schema(description = "An admission to the caller's own hospital")
+    public record Admit(
+            @Schema(examples = "9434765919") @NotNull @NhsNumber String nhsNumber,
+            @Schema(examples = "ward-7") @NotBlank @Size(max = 100) String ward,
+            @Size(max = 50) String bed,
+            @NotNull Instant admittedAt,
+            @NotNull AdmissionMethod admissionMethod,
+            @Schema(description = "Clinical criteria for discharge, set at the first consultant review") @Size(max = 4000)
+            String clinicalCriteria,
+            LocalDate expectedDischargeDate) {
+    }
+
+    public record Transfer(@NotBlank @Size(max = 100) String ward, @Size(max = 50) String bed, Instant at) {
+    }
+
+    public record ExpectedDischargeDate(@NotNull LocalDate date, @Size(max = 2000) String reason) {
+    }
+
+    @Schema(description = "false: the person no longer meets the criteria to reside (the delayed-days clock starts);"
+            + " true: they meet them again (deterioration; the clock and any open delay stop)")
+    public record CriteriaToReside(@NotNull Boolean meetsCriteria, Instant at) {
+    }
+
+    @Schema(description = "A delay with a reason code of the code set in force (GET /delay-codes) and the accountable sector")
+    public record NewDelay(
+            @Schema(examples = "E") @NotBlank @Size(max = 10) String code,
+            @NotNull Sector sector,
+            Instant start,
+            @Size(max = 4000) String notes) {
+    }
+
+    public record EndDelay(Instant end) {
+    }
+
+    public record Pathway(@Schema(description = "Discharge to Assess pathway 0-3") @NotNull @Min(0) @Max(3) Integer pathway) {
+    }
+
+    public record Milestone(
+            @NotNull MilestoneStatus status,
+            @Size(max = 10) String ownerOrganisation,
+            @Size(max = 100) String ownerTeam,
+            LocalDate dueDate) {
+    }
+
+    public record Discharge(Instant at, @Min(0) @Max(3) Integer pathway, @Size(max = 300) String destination) {
+    }
+
+    public record Cancel(@NotBlank @Size(max = 2000) String reason) {
+    }
+}

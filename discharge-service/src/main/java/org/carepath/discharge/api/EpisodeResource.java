@@ -1,0 +1,216 @@
+package org.carepath.discharge.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.carepath.discharge.api.EpisodeRequests.Admit;
+import org.carepath.discharge.api.EpisodeRequests.Cancel;
+import org.carepath.discharge.api.EpisodeRequests.CriteriaToReside;
+import org.carepath.discharge.api.EpisodeRequests.Discharge;
+import org.carepath.discharge.api.EpisodeRequests.EndDelay;
+import org.carepath.discharge.api.EpisodeRequests.ExpectedDischargeDate;
+import org.carepath.discharge.api.EpisodeRequests.Milestone;
+import org.carepath.discharge.api.EpisodeRequests.NewDelay;
+import org.carepath.discharge.api.EpisodeRequests.Pathway;
+import org.carepath.discharge.api.EpisodeRequests.Transfer;
+import org.carepath.discharge.api.EpisodeViews.EpisodeSummary;
+import org.carepath.discharge.api.EpisodeViews.EpisodeView;
+import org.carepath.discharge.episode.EpisodeHistory;
+import org.carepath.discharge.episode.EpisodeService;
+import org.carepath.discharge.episode.EpisodeService.Who;
+import org.carepath.discharge.episode.InpatientEpisode;
+import org.carepath.discharge.episode.InpatientEpisode.Admission;
+import org.carepath.discharge.episode.MilestoneKind;
+import org.carepath.events.referral.Practitioner;
+import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Page;
+import org.carepath.platform.nhs.NhsNumber;
+import org.carepath.platform.security.CurrentActor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Inpatient episodes. Every change needs If-Match with the episode's ETag; delays, pathway,
+ * discharge and cancellations need the {@code discharge-coordinator} role.
+ */
+@Path("/episodes")
+@Tag(name = "Episodes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EpisodeResource {
+
+    private final EpisodeService episodes;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    public EpisodeResource(EpisodeService episodes, CurrentActor actor, Clock clock) {
+        this.episodes = episodes;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @POST
+    @Operation(summary = "Admit a person to the caller's hospital; emits discharge.admitted (and discharge.readmitted for an"
+            + " emergency admission within 30 days of a discharge)")
+    public Uni<RestResponse<EpisodeView>> admit(@NotNull @Valid Admit request) {
+        var admission = new Admission(request.nhsNumber(), actor.get().organisation(), null, request.ward(), request.bed(),
+                request.admittedAt(), request.admissionMethod(), request.clinicalCriteria(), request.expectedDischargeDate());
+        return episodes.admit(admission, actor.get())
+                .map(episode -> RestResponse.ResponseBuilder.<EpisodeView>created(URI.create("/episodes/" + episode.id()))
+                        .header(HttpHeaders.ETAG, IfMatch.etag(episode.version()))
+                        .entity(EpisodeView.of(episode, clock.instant()))
+                        .build());
+    }
+
+    @GET
+    @Operation(summary = "The person's episodes the caller may see, newest first")
+    public Uni<Page<EpisodeSummary>> list(@RestQuery @NotNull @NhsNumber String nhsNumber,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return episodes.forPerson(nhsNumber, actor.get(), page, size).map(found -> found.map(EpisodeSummary::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An episode with its wards, EDD changes, criteria-to-reside periods, delays and milestones")
+    public Uni<RestResponse<EpisodeView>> get(@RestPath UUID id) {
+        return episodes.find(id, actor.get()).map(this::view);
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @Operation(summary = "Move the person to another ward or bed; emits discharge.transferred")
+    public Uni<RestResponse<EpisodeView>> transfer(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Transfer body) {
+        return change(id, ifMatch, Who.HOSPITAL_STAFF,
+                (episode, by) -> episode.transfer(body.ward(), body.bed(), orNow(body.at()), by, clock.instant()));
+    }
+
+    @PUT
+    @Path("/{id}/expected-discharge-date")
+    @Operation(summary = "Set or change the expected date of discharge, with why; every change is kept; emits discharge.edd-changed")
+    public Uni<RestResponse<EpisodeView>> edd(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ExpectedDischargeDate body) {
+        return change(id, ifMatch, Who.HOSPITAL_STAFF,
+                (episode, by) -> episode.changeExpectedDischargeDate(body.date(), body.reason(), by, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/criteria-to-reside")
+    @Operation(summary = "Record that the person no longer meets (meetsCriteria false) or again meets the criteria to"
+            + " reside; emits discharge.no-criteria-to-reside")
+    public Uni<RestResponse<EpisodeView>> criteriaToReside(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid CriteriaToReside body) {
+        return change(id, ifMatch, Who.HOSPITAL_STAFF, (episode, by) -> body.meetsCriteria()
+                ? episode.meetsCriteriaAgain(orNow(body.at()), by, clock.instant())
+                : episode.noCriteriaToReside(orNow(body.at()), by, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/delays")
+    @Operation(summary = "Start a delay (discharge-coordinator) while the person has no criteria to reside; 409 when it"
+            + " overlaps another; emits discharge.delay-started")
+    public Uni<RestResponse<EpisodeView>> startDelay(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid NewDelay body) {
+        return episodes.startDelay(id, body.code(), body.sector(), orNow(body.start()), body.notes(), actor.get(), ifMatch)
+                .map(this::view);
+    }
+
+    @POST
+    @Path("/{id}/delays/{delayId}/end")
+    @Operation(summary = "End a delay (discharge-coordinator); emits discharge.delay-ended")
+    public Uni<RestResponse<EpisodeView>> endDelay(@RestPath UUID id, @RestPath UUID delayId,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid EndDelay body) {
+        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR, (episode, by) -> episode.endDelay(delayId,
+                orNow(body == null ? null : body.end()), by, clock.instant()));
+    }
+
+    @PUT
+    @Path("/{id}/pathway")
+    @Operation(summary = "Plan the discharge pathway 0-3 (discharge-coordinator); emits discharge.pathway-set")
+    public Uni<RestResponse<EpisodeView>> pathway(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Pathway body) {
+        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR,
+                (episode, by) -> episode.planPathway(body.pathway(), by, clock.instant()));
+    }
+
+    @PUT
+    @Path("/{id}/milestones/{milestone}")
+    @Operation(summary = "Set a readiness milestone's status, owner and due date; emits discharge.milestone-updated")
+    public Uni<RestResponse<EpisodeView>> milestone(@RestPath UUID id, @RestPath MilestoneKind milestone,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Milestone body) {
+        Instant now = clock.instant();
+        return change(id, ifMatch, Who.HOSPITAL_STAFF, (episode, by) -> episode.updateMilestone(
+                new EpisodeHistory.Milestone(milestone, body.status(), body.ownerOrganisation(), body.ownerTeam(),
+                        body.dueDate(), null, by.userId(), now), by, now));
+    }
+
+    @POST
+    @Path("/{id}/discharge")
+    @Operation(summary = "Discharge the person (discharge-coordinator) with the actual pathway and destination; emits"
+            + " discharge.discharged")
+    public Uni<RestResponse<EpisodeView>> discharge(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Discharge body) {
+        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR, (episode, by) -> episode.discharge(orNow(body.at()),
+                body.pathway(), body.destination(), by, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/cancel-admission")
+    @Operation(summary = "Cancel an admission made in error (discharge-coordinator); the episode is kept, marked cancelled;"
+            + " emits discharge.cancelled")
+    public Uni<RestResponse<EpisodeView>> cancelAdmission(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Cancel body) {
+        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR,
+                (episode, by) -> episode.cancelAdmission(body.reason(), by, clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/cancel-discharge")
+    @Operation(summary = "Cancel a discharge made in error (discharge-coordinator): the person is in hospital again, with"
+            + " the audit kept; emits discharge.cancelled")
+    public Uni<RestResponse<EpisodeView>> cancelDischarge(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Cancel body) {
+        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR,
+                (episode, by) -> episode.cancelDischarge(body.reason(), by, clock.instant()));
+    }
+
+    private Uni<RestResponse<EpisodeView>> change(UUID id, String ifMatch, Who who,
+            BiFunction<InpatientEpisode, Practitioner, List<Record>> change) {
+        return episodes.change(id, actor.get(), ifMatch, who, change).map(this::view);
+    }
+
+    private RestResponse<EpisodeView> view(InpatientEpisode episode) {
+        return RestResponse.ResponseBuilder.ok(EpisodeView.of(episode, clock.instant()))
+                .header(HttpHeaders.ETAG, IfMatch.etag(episode.version()))
+                .build();
+    }
+
+    private Instant orNow(Instant at) {
+        return at == null ? clock.instant() : at;
+    }
+}

@@ -1,0 +1,71 @@
+package org.carepath.discharge.episode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The records an episode keeps of itself, each a JSON list on the episode's row. */
+public final class EpisodeHistory {
+
+    private EpisodeHistory() {
+    }
+
+    /** A ward (and bed) the person was on, from when until when (null while there). */
+    public record WardStay(String ward, String bed, Instant from, Instant to) {
+
+        WardStay leftAt(Instant at) {
+            return new WardStay(ward, bed, from, at);
+        }
+    }
+
+    /** A change of the expected date of discharge: every one is kept, with who and why. */
+    public record EddChange(LocalDate from, LocalDate to, String reason, String by, Instant at) {
+    }
+
+    /** A stretch with no criteria to reside; {@code to} is null while it lasts. */
+    public record NoCriteriaPeriod(Instant from, Instant to, String startedBy, String endedBy) {
+
+        boolean isOpen() {
+            return to == null;
+        }
+
+        NoCriteriaPeriod endedAt(Instant at, String by) {
+            return new NoCriteriaPeriod(from, at, startedBy, by);
+        }
+
+        NoCriteriaPeriod reopened() {
+            return new NoCriteriaPeriod(from, null, startedBy, null);
+        }
+    }
+
+    /** A delay with its reason (from the reference code set) and the accountable sector; {@code end} null while it lasts. */
+    public record Delay(UUID id, String codeSet, String code, String reason, Sector sector, Instant start, Instant end,
+            String notes, String by) {
+
+        boolean isOpen() {
+            return end == null;
+        }
+
+        /** Whether it shares any moment with [from, to); a null end runs on. */
+        boolean overlaps(Instant from, Instant to) {
+            return (end == null || end.isAfter(from)) && (to == null || start.isBefore(to));
+        }
+
+        Delay endedAt(Instant at) {
+            return new Delay(id, codeSet, code, reason, sector, start, at, notes, by);
+        }
+
+        Delay reopened() {
+            return new Delay(id, codeSet, code, reason, sector, start, null, notes, by);
+        }
+    }
+
+    /** A readiness milestone: its status, owner and due date, and the accepted referral that met it, if any. */
+    public record Milestone(MilestoneKind milestone, MilestoneStatus status, String ownerOrganisation, String ownerTeam,
+            LocalDate dueDate, UUID referralId, String updatedBy, Instant updatedAt) {
+    }
+
+    /** A step undone (a cancelled admission or discharge) and what it undid, kept instead of deleting. */
+    public record Undone(String what, String reason, String by, Instant at, String detail) {
+    }
+}

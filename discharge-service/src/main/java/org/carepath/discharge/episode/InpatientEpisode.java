@@ -1,0 +1,496 @@
+package org.carepath.discharge.episode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.carepath.discharge.episode.EpisodeHistory.Delay;
+import org.carepath.discharge.episode.EpisodeHistory.EddChange;
+import org.carepath.discharge.episode.EpisodeHistory.Milestone;
+import org.carepath.discharge.episode.EpisodeHistory.NoCriteriaPeriod;
+import org.carepath.discharge.episode.EpisodeHistory.Undone;
+import org.carepath.discharge.episode.EpisodeHistory.WardStay;
+import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DischargePathwaySet;
+import org.carepath.events.discharge.EpisodeCancelled;
+import org.carepath.events.discharge.ExpectedDischargeDateChanged;
+import org.carepath.events.discharge.MilestoneUpdated;
+import org.carepath.events.discharge.PatientAdmitted;
+import org.carepath.events.discharge.PatientDischarged;
+import org.carepath.events.discharge.PatientReadmitted;
+import org.carepath.events.discharge.PatientTransferred;
+import org.carepath.events.referral.Practitioner;
+import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.time.CareDay;
+
+/**
+ * One stay in hospital, from admission to discharge. Every change goes through a method here,
+ * which checks it against what the episode already says and returns the events it causes.
+ * {@code by} is null for changes a hospital system sent over ADT.
+ */
+@Entity
+@Table(name = "inpatient_episode")
+public class InpatientEpisode {
+
+    /** An emergency admission within this many days of a discharge is a readmission. */
+    public static final int READMISSION_DAYS = 30;
+
+    /** What an admission says, from the API or an A01. */
+    public record Admission(String nhsNumber, String hospital, String visitNumber, String ward, String bed,
+            Instant admittedAt, AdmissionMethod method, String clinicalCriteria, LocalDate expectedDischargeDate) {
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "nhs_number", nullable = false)
+    private String nhsNumber;
+
+    @Column(nullable = false)
+    private String hospital;
+
+    @Column(name = "visit_number")
+    private String visitNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EpisodeStatus status;
+
+    @Column(nullable = false)
+    private String ward;
+
+    private String bed;
+
+    @Column(name = "admitted_at", nullable = false)
+    private Instant admittedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "admission_method", nullable = false)
+    private AdmissionMethod admissionMethod;
+
+    @Column(name = "clinical_criteria")
+    private String clinicalCriteria;
+
+    @Column(name = "expected_discharge_date")
+    private LocalDate expectedDischargeDate;
+
+    @Column(name = "planned_pathway")
+    private Integer plannedPathway;
+
+    @Column(name = "actual_pathway")
+    private Integer actualPathway;
+
+    private String destination;
+
+    @Column(name = "discharged_at")
+    private Instant dischargedAt;
+
+    @Column(name = "readmission_of")
+    private UUID readmissionOf;
+
+    @Convert(converter = JsonColumns.WardStays.class)
+    @Column(name = "ward_stays", nullable = false)
+    private List<WardStay> wardStays;
+
+    @Convert(converter = JsonColumns.EddChanges.class)
+    @Column(name = "edd_changes", nullable = false)
+    private List<EddChange> eddChanges;
+
+    @Convert(converter = JsonColumns.NoCriteriaPeriods.class)
+    @Column(name = "no_criteria_periods", nullable = false)
+    private List<NoCriteriaPeriod> noCriteriaPeriods;
+
+    @Convert(converter = JsonColumns.Delays.class)
+    @Column(nullable = false)
+    private List<Delay> delays;
+
+    @Convert(converter = JsonColumns.Milestones.class)
+    @Column(nullable = false)
+    private List<Milestone> milestones;
+
+    @Convert(converter = JsonColumns.Undos.class)
+    @Column(nullable = false)
+    private List<Undone> audit;
+
+    /** Counts every change; the ETag. */
+    @Column(nullable = false)
+    private long version;
+
+    @Version
+    @Column(name = "lock_version")
+    private long lockVersion;
+
+    protected InpatientEpisode() {
+    }
+
+    /**
+     * A new episode; {@code earlier} is the person's latest discharge, which makes an emergency
+     * admission within {@value #READMISSION_DAYS} days (London calendar days) a readmission.
+     */
+    public static Started admit(Admission admission, Optional<InpatientEpisode> earlier, Practitioner by, Instant now) {
+        InpatientEpisode episode = new InpatientEpisode();
+        episode.id = UUID.randomUUID();
+        episode.nhsNumber = admission.nhsNumber();
+        episode.hospital = admission.hospital();
+        episode.visitNumber = admission.visitNumber();
+        episode.status = EpisodeStatus.ADMITTED;
+        episode.ward = admission.ward();
+        episode.bed = admission.bed();
+        episode.admittedAt = admission.admittedAt();
+        episode.admissionMethod = admission.method();
+        episode.clinicalCriteria = admission.clinicalCriteria();
+        episode.expectedDischargeDate = admission.expectedDischargeDate();
+        episode.wardStays = List.of(new WardStay(admission.ward(), admission.bed(), admission.admittedAt(), null));
+        episode.eddChanges = admission.expectedDischargeDate() == null ? List.of()
+                : List.of(new EddChange(null, admission.expectedDischargeDate(), "set at admission", userOf(by), now));
+        episode.noCriteriaPeriods = List.of();
+        episode.delays = List.of();
+        episode.milestones = List.of();
+        episode.audit = List.of();
+        episode.version = 1;
+        List<Record> events = new ArrayList<>();
+        events.add(new PatientAdmitted(episode.id, episode.nhsNumber, episode.hospital, episode.ward, episode.bed,
+                episode.admissionMethod.code(), episode.admittedAt, episode.expectedDischargeDate, by, now));
+        earlier.filter(episode::isReadmissionAfter).ifPresent(previous -> {
+            episode.readmissionOf = previous.id;
+            events.add(new PatientReadmitted(episode.id, episode.nhsNumber, episode.hospital, previous.id, previous.hospital,
+                    previous.dischargedAt, episode.admittedAt, now));
+        });
+        return new Started(episode, events);
+    }
+
+    /** A new episode with the events its admission causes. */
+    public record Started(InpatientEpisode episode, List<Record> events) {
+    }
+
+    boolean isReadmissionAfter(InpatientEpisode previous) {
+        if (admissionMethod != AdmissionMethod.EMERGENCY || previous.dischargedAt == null
+                || previous.dischargedAt.isAfter(admittedAt)) {
+            return false;
+        }
+        return !CareDay.of(admittedAt).isAfter(CareDay.of(previous.dischargedAt).plusDays(READMISSION_DAYS));
+    }
+
+    public List<Record> transfer(String toWard, String toBed, Instant at, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("transfer");
+        if (at.isBefore(admittedAt)) {
+            throw unprocessable("transfer-before-admission", "A transfer cannot come before the admission",
+                    "the person was admitted at " + admittedAt);
+        }
+        String fromWard = ward;
+        wardStays = Stream.concat(wardStays.stream().map(stay -> stay.to() == null ? stay.leftAt(at) : stay),
+                Stream.of(new WardStay(toWard, toBed, at, null))).toList();
+        ward = toWard;
+        bed = toBed;
+        changed();
+        return List.of(new PatientTransferred(id, nhsNumber, hospital, fromWard, toWard, toBed, at, by, now));
+    }
+
+    /** Corrections from an A08: ward, bed or admission details, without a transfer of their own. */
+    public List<Record> correct(String newWard, String newBed, AdmissionMethod method, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("update");
+        if (newWard != null && !newWard.equals(ward)) {
+            return transfer(newWard, newBed, now, by, now);
+        }
+        boolean changed = newBed != null && !newBed.equals(bed) || method != null && method != admissionMethod;
+        if (changed) {
+            bed = newBed == null ? bed : newBed;
+            admissionMethod = method == null ? admissionMethod : method;
+            wardStays = wardStays.stream()
+                    .map(stay -> stay.to() == null ? new WardStay(stay.ward(), bed, stay.from(), null) : stay)
+                    .toList();
+            changed();
+        }
+        return List.of();
+    }
+
+    public List<Record> changeExpectedDischargeDate(LocalDate to, String reason, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("change the expected date of discharge of");
+        LocalDate from = expectedDischargeDate;
+        if (to.equals(from)) {
+            throw ProblemException.conflict("the expected date of discharge is already " + to);
+        }
+        expectedDischargeDate = to;
+        eddChanges = append(eddChanges, new EddChange(from, to, reason, userOf(by), now));
+        changed();
+        return List.of(new ExpectedDischargeDateChanged(id, nhsNumber, hospital, from, to, reason, by, now));
+    }
+
+    /** The person no longer meets the criteria to reside: the delayed-days clock starts at {@code since}. */
+    public List<Record> noCriteriaToReside(Instant since, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("record criteria to reside for");
+        if (currentNoCriteria().isPresent()) {
+            throw ProblemException.conflict("the person already has no criteria to reside, since "
+                    + currentNoCriteria().get().from());
+        }
+        Instant latestEnd = noCriteriaPeriods.stream().map(NoCriteriaPeriod::to).max(Instant::compareTo).orElse(admittedAt);
+        if (since.isBefore(latestEnd) || since.isAfter(now)) {
+            throw unprocessable("invalid-time", "The time is outside the episode",
+                    "no criteria to reside must start after " + latestEnd + " and not in the future");
+        }
+        noCriteriaPeriods = append(noCriteriaPeriods, new NoCriteriaPeriod(since, null, userOf(by), null));
+        changed();
+        return List.of(new CriteriaToResideRecorded(id, nhsNumber, hospital, ward, true, since, delayedDays(now), by, now));
+    }
+
+    /** The person meets the criteria to reside again (they deteriorated): the clock stops, and so do open delays. */
+    public List<Record> meetsCriteriaAgain(Instant at, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("record criteria to reside for");
+        NoCriteriaPeriod open = currentNoCriteria()
+                .orElseThrow(() -> ProblemException.conflict("the person already meets the criteria to reside"));
+        if (at.isBefore(open.from()) || at.isAfter(now)) {
+            throw unprocessable("invalid-time", "The time is outside the period",
+                    "criteria to reside can be met again only after " + open.from() + " and not in the future");
+        }
+        List<Record> events = new ArrayList<>(endOpenDelays(at, by, now));
+        noCriteriaPeriods = replace(noCriteriaPeriods, NoCriteriaPeriod::isOpen, period -> period.endedAt(at, userOf(by)));
+        changed();
+        events.add(new CriteriaToResideRecorded(id, nhsNumber, hospital, ward, false, at, delayedDays(now), by, now));
+        return events;
+    }
+
+    /**
+     * A delay while the person has no criteria to reside. Delays of one episode never overlap, so
+     * each delayed day has one reason and one accountable sector.
+     */
+    public List<Record> startDelay(DelayReason reason, Sector sector, Instant start, String notes, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("record a delay for");
+        NoCriteriaPeriod open = currentNoCriteria().orElseThrow(() -> unprocessable("criteria-to-reside-met",
+                "The person meets the criteria to reside", "a delay can be recorded only while the person has no criteria to reside"));
+        if (start.isBefore(open.from()) || start.isAfter(now)) {
+            throw unprocessable("invalid-time", "The delay starts outside the period with no criteria to reside",
+                    "a delay must start between " + open.from() + " and now");
+        }
+        delays.stream().filter(delay -> delay.overlaps(start, null)).findFirst().ifPresent(clash -> {
+            throw new ProblemException(409, "overlapping-delay", "The delay overlaps another",
+                    "delay " + clash.id() + " (" + clash.code() + ", from " + clash.start()
+                            + (clash.end() == null ? ", still open" : " to " + clash.end()) + ") covers that time; end it first")
+                    .with("overlappingDelay", clash.id().toString());
+        });
+        Delay delay = new Delay(UUID.randomUUID(), reason.codeSet(), reason.code(), reason.reason(), sector, start, null,
+                notes, userOf(by));
+        delays = append(delays, delay);
+        changed();
+        return List.of(new DelayStarted(id, nhsNumber, hospital, delay.id(), delay.codeSet(), delay.code(), delay.reason(),
+                sector.code(), start, notes, by, now));
+    }
+
+    public List<Record> endDelay(UUID delayId, Instant end, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("end a delay of");
+        Delay delay = delays.stream().filter(candidate -> candidate.id().equals(delayId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("episode " + id + " has no delay " + delayId));
+        if (!delay.isOpen()) {
+            throw ProblemException.conflict("the delay already ended at " + delay.end());
+        }
+        if (end.isBefore(delay.start()) || end.isAfter(now)) {
+            throw unprocessable("invalid-time", "The end is outside the delay", "a delay ends after it starts and not in the future");
+        }
+        delays = replace(delays, candidate -> candidate.id().equals(delayId), candidate -> candidate.endedAt(end));
+        changed();
+        return List.of(ended(delay, end, by, now));
+    }
+
+    public List<Record> planPathway(int pathway, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("plan the pathway of");
+        plannedPathway = pathway;
+        changed();
+        return List.of(new DischargePathwaySet(id, nhsNumber, hospital, pathway, "planned", by, now));
+    }
+
+    public List<Record> updateMilestone(Milestone milestone, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("update the milestones of");
+        milestones = Stream.concat(milestones.stream().filter(existing -> existing.milestone() != milestone.milestone()),
+                Stream.of(milestone)).sorted((a, b) -> a.milestone().compareTo(b.milestone())).toList();
+        changed();
+        return List.of(new MilestoneUpdated(id, nhsNumber, hospital, milestone.milestone().code(), milestone.status().code(),
+                milestone.ownerOrganisation(), milestone.ownerTeam(), milestone.dueDate(), milestone.referralId(), by, now));
+    }
+
+    /** An accepted referral for support after discharge meets "package of care confirmed", once per referral. */
+    public List<Record> packageOfCareArranged(UUID referralId, String organisation, String team, Instant at) {
+        boolean already = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED)
+                .filter(existing -> existing.status() == MilestoneStatus.DONE && referralId.equals(existing.referralId()))
+                .isPresent();
+        if (status != EpisodeStatus.ADMITTED || already) {
+            return List.of();
+        }
+        return updateMilestone(new Milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED, MilestoneStatus.DONE, organisation,
+                team, null, referralId, "referral " + referralId, at), null, at);
+    }
+
+    /** The person leaves: the clock and any open delay stop at the time they left. */
+    public List<Record> discharge(Instant when, Integer pathway, String leftFor, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("discharge");
+        // to the column's precision, so a cancelled discharge finds what it stopped by this very time
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
+        if (at.isBefore(admittedAt) || at.isAfter(now)) {
+            throw unprocessable("invalid-time", "The discharge time is outside the episode",
+                    "a discharge is after the admission (" + admittedAt + ") and not in the future");
+        }
+        List<Record> events = new ArrayList<>(endOpenDelays(at, by, now));
+        noCriteriaPeriods = replace(noCriteriaPeriods, NoCriteriaPeriod::isOpen, period -> period.endedAt(at, userOf(by)));
+        wardStays = wardStays.stream().map(stay -> stay.to() == null ? stay.leftAt(at) : stay).toList();
+        status = EpisodeStatus.DISCHARGED;
+        dischargedAt = at;
+        actualPathway = pathway;
+        destination = leftFor;
+        changed();
+        if (pathway != null) {
+            events.add(new DischargePathwaySet(id, nhsNumber, hospital, pathway, "actual", by, now));
+        }
+        events.add(new PatientDischarged(id, nhsNumber, hospital, ward, at, pathway, leftFor, delayedDays(now), by, now));
+        return events;
+    }
+
+    /** An admission made in error: the episode stays, marked cancelled, with the reason. */
+    public List<Record> cancelAdmission(String reason, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("cancel the admission of");
+        status = EpisodeStatus.CANCELLED;
+        audit = append(audit, new Undone("admission", reason, userOf(by), now, "admitted at " + admittedAt + " to " + ward));
+        changed();
+        return List.of(new EpisodeCancelled(id, nhsNumber, hospital, "admission", reason, by, now));
+    }
+
+    /** A discharge made in error: the person is in hospital again, and what the discharge stopped runs on. */
+    public List<Record> cancelDischarge(String reason, Practitioner by, Instant now) {
+        if (status != EpisodeStatus.DISCHARGED) {
+            throw refused("cancel the discharge of");
+        }
+        Instant left = dischargedAt;
+        audit = append(audit, new Undone("discharge", reason, userOf(by), now, "discharged at " + left
+                + (actualPathway == null ? "" : " on pathway " + actualPathway)
+                + (destination == null ? "" : " to " + destination)));
+        noCriteriaPeriods = replace(noCriteriaPeriods, period -> left.equals(period.to()), NoCriteriaPeriod::reopened);
+        delays = replace(delays, delay -> left.equals(delay.end()), Delay::reopened);
+        wardStays = replace(wardStays, stay -> left.equals(stay.to()), stay -> new WardStay(stay.ward(), stay.bed(), stay.from(), null));
+        status = EpisodeStatus.ADMITTED;
+        dischargedAt = null;
+        actualPathway = null;
+        destination = null;
+        changed();
+        return List.of(new EpisodeCancelled(id, nhsNumber, hospital, "discharge", reason, by, now));
+    }
+
+    /** Delayed days so far: London calendar days with no criteria to reside, up to discharge or now. */
+    public long delayedDays(Instant now) {
+        Instant until = dischargedAt == null ? now : dischargedAt;
+        return noCriteriaPeriods.stream()
+                .mapToLong(period -> DelayedDays.between(period.from(), period.to() == null ? until : period.to()))
+                .sum();
+    }
+
+    /** Whether the day counts as a delayed bed-day of this episode. */
+    public boolean isDelayedOn(LocalDate day) {
+        return status != EpisodeStatus.CANCELLED && noCriteriaPeriods.stream()
+                .anyMatch(period -> DelayedDays.isDelayedDay(day, period.from(), period.to() == null ? dischargedAt : period.to()));
+    }
+
+    /** In hospital with no criteria to reside at that moment. */
+    public boolean hasNoCriteriaAt(Instant at) {
+        return status != EpisodeStatus.CANCELLED && !admittedAt.isAfter(at) && (dischargedAt == null || dischargedAt.isAfter(at))
+                && noCriteriaPeriods.stream().anyMatch(period -> !period.from().isAfter(at)
+                        && (period.to() == null || period.to().isAfter(at)));
+    }
+
+    /** The delay running at that moment, if any. */
+    public Optional<Delay> delayAt(Instant at) {
+        return delays.stream().filter(delay -> !delay.start().isAfter(at) && (delay.end() == null || delay.end().isAfter(at)))
+                .findFirst();
+    }
+
+    public Optional<NoCriteriaPeriod> currentNoCriteria() {
+        return noCriteriaPeriods.stream().filter(NoCriteriaPeriod::isOpen).findFirst();
+    }
+
+    public Optional<Milestone> milestone(MilestoneKind kind) {
+        return milestones.stream().filter(existing -> existing.milestone() == kind).findFirst();
+    }
+
+    public boolean isOpen() {
+        return status == EpisodeStatus.ADMITTED;
+    }
+
+    private List<Record> endOpenDelays(Instant at, Practitioner by, Instant now) {
+        List<Record> events = delays.stream().filter(Delay::isOpen).map(delay -> (Record) ended(delay, at, by, now)).toList();
+        delays = replace(delays, Delay::isOpen, delay -> delay.endedAt(at));
+        return events;
+    }
+
+    private DelayEnded ended(Delay delay, Instant end, Practitioner by, Instant now) {
+        return new DelayEnded(id, nhsNumber, hospital, delay.id(), delay.codeSet(), delay.code(), delay.sector().code(),
+                delay.start(), end, by, now);
+    }
+
+    private void refuseUnlessAdmitted(String what) {
+        if (status != EpisodeStatus.ADMITTED) {
+            throw refused(what);
+        }
+    }
+
+    private ProblemException refused(String what) {
+        return new ProblemException(409, "illegal-transition", "Not allowed in the episode's current state",
+                "cannot " + what + " an episode that is " + status.code()).with("currentStatus", status.code());
+    }
+
+    private static ProblemException unprocessable(String slug, String title, String detail) {
+        return new ProblemException(422, slug, title, detail);
+    }
+
+    private void changed() {
+        version++;
+    }
+
+    private static String userOf(Practitioner by) {
+        return by == null ? "hospital system (ADT)" : by.userId();
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        return Stream.concat(list.stream(), Stream.of(item)).toList();
+    }
+
+    private static <T> List<T> replace(List<T> list, Predicate<T> which, UnaryOperator<T> change) {
+        return list.stream().map(item -> which.test(item) ? change.apply(item) : item).toList();
+    }
+
+    public UUID id() { return id; }
+    public String nhsNumber() { return nhsNumber; }
+    public String hospital() { return hospital; }
+    public String visitNumber() { return visitNumber; }
+    public EpisodeStatus status() { return status; }
+    public String ward() { return ward; }
+    public String bed() { return bed; }
+    public Instant admittedAt() { return admittedAt; }
+    public AdmissionMethod admissionMethod() { return admissionMethod; }
+    public String clinicalCriteria() { return clinicalCriteria; }
+    public LocalDate expectedDischargeDate() { return expectedDischargeDate; }
+    public Integer plannedPathway() { return plannedPathway; }
+    public Integer actualPathway() { return actualPathway; }
+    public String destination() { return destination; }
+    public Instant dischargedAt() { return dischargedAt; }
+    public UUID readmissionOf() { return readmissionOf; }
+    public List<WardStay> wardStays() { return wardStays; }
+    public List<EddChange> eddChanges() { return eddChanges; }
+    public List<NoCriteriaPeriod> noCriteriaPeriods() { return noCriteriaPeriods; }
+    public List<Delay> delays() { return delays; }
+    public List<Milestone> milestones() { return milestones; }
+    public List<Undone> audit() { return audit; }
+    public long version() { return version; }
+}

@@ -1,0 +1,118 @@
+package org.carepath.discharge.adt;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.inject.Inject;
+
+import org.carepath.discharge.Episodes;
+import org.carepath.discharge.Staff;
+import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestPeople;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** ADT from a hospital system over a real MLLP socket and over HTTP: each trigger, cancels, a duplicate, and refusals. */
+@QuarkusTest
+@WithTestResource(CarePathTestResource.class)
+class AdtFlowTest {
+
+    @Inject
+    MllpListener listener;
+
+    @Test
+    void eachTriggerOverMllpMovesTheEpisodeAndTheSameMessageTwiceIsAppliedOnce() throws Exception {
+        String person = TestPeople.nhsNumber();
+        String visit = "V" + person;
+        try (var pas = new MllpClient(listener.port())) {
+            String a01 = Hl7.a01("RX1", "A01-" + person, person, visit, "ward-7", "B12", "20261120093000");
+            assertAck(pas.send(a01), "AA", "A01-" + person);
+            assertAck(pas.send(a01), "AA", "A01-" + person);
+            String id = onlyEpisode(person).getString("items[0].id");
+            Episodes.get(id, Staff.wardNurse()).statusCode(200)
+                    .body("visitNumber", equalTo(visit)).body("ward", equalTo("ward-7")).body("bed", equalTo("B12"))
+                    .body("admittedAt", equalTo("2026-11-20T09:30:00Z")).body("admissionMethod", equalTo("emergency"));
+
+            assertAck(pas.send(Hl7.adt("A02", "RX1", "A02-" + person, person, visit, "ward-9", "C3", "", "")), "AA", null);
+            assertAck(pas.send(Hl7.adt("A08", "RX1", "A08-" + person, person, visit, "ward-9", "C4", "", "")), "AA", null);
+            Episodes.get(id, Staff.wardNurse()).statusCode(200).body("ward", equalTo("ward-9")).body("bed", equalTo("C4"))
+                    .body("wardStays", hasSize(2));
+
+            assertAck(pas.send(Hl7.adt("A03", "RX1", "A03-" + person, person, visit, "ward-9", "C4", "20261121140000",
+                    "HOME")), "AA", null);
+            Episodes.get(id, Staff.wardNurse()).statusCode(200).body("status", equalTo("discharged"))
+                    .body("dischargedAt", equalTo("2026-11-21T14:00:00Z")).body("destination", equalTo("HOME"));
+            assertAck(pas.send(Hl7.adt("A13", "RX1", "A13-" + person, person, visit, "ward-9", "C4", "", "")), "AA", null);
+            Episodes.get(id, Staff.wardNurse()).statusCode(200).body("status", equalTo("admitted"))
+                    .body("undone[0].what", equalTo("discharge"));
+            assertAck(pas.send(Hl7.adt("A11", "RX1", "A11-" + person, person, visit, "ward-9", "C4", "", "")), "AA", null);
+            Episodes.get(id, Staff.wardNurse()).statusCode(200).body("status", equalTo("cancelled"));
+
+            String late = pas.send(Hl7.adt("A02", "RX1", "A02b-" + person, person, visit, "ward-3", null, "", ""));
+            assertAck(late, "AE", "A02b-" + person);
+            assertTrue(late.contains("cancelled"), late);
+        }
+        Episodes.awaitEvents(person, "discharge.admitted", "discharge.transferred", "discharge.discharged",
+                "discharge.cancelled", "discharge.cancelled");
+    }
+
+    @Test
+    void aMessageCarePathCannotTakeIsRefusedWithTheReason() throws Exception {
+        String person = TestPeople.nhsNumber();
+        try (var pas = new MllpClient(listener.port())) {
+            String noNhsNumber = Hl7.a01("RX1", "X1-" + person, person, "V1", "ward-7", null, "20261120093000")
+                    .replace("~" + person + "^^^NHS^NH", "");
+            assertTrue(pas.send(noNhsNumber).contains("MSA|AR|X1-" + person + "|PID-3 has no NHS number"));
+            String badCheckDigit = Hl7.a01("RX1", "X2-" + person, "9434765918", "V2", "ward-7", null, "20261120093000");
+            assertTrue(pas.send(badCheckDigit).contains("Modulus 11"));
+            String otherHospital = Hl7.a01("RY1", "X3-" + person, person, "V3", "ward-7", null, "20261120093000");
+            assertTrue(pas.send(otherHospital).contains("MSA|AR|X3-" + person + "|this channel may send for [RX1] only"));
+            assertTrue(pas.send("not an HL7 message at all").contains("MSA|AR||not an HL7 v2 message"));
+            String query = Hl7.adt("A04", "RX1", "X4-" + person, person, "V4", "ward-7", null, "", "");
+            assertTrue(pas.send(query).contains("is not applied here"));
+        }
+        given().auth().oauth2(Staff.wardNurse()).queryParam("nhsNumber", person).get("/episodes")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void overHttpAnIntegrationClientSendsForItsOwnHospitalOnly() {
+        String person = TestPeople.nhsNumber();
+        String a01 = Hl7.a01("RX1", "H1-" + person, person, "VH" + person, "ward-7", null, "20261120093000");
+
+        String ack = given().auth().oauth2(Staff.integration("RX1")).contentType("application/hl7-v2").body(bytes(a01))
+                .post("/adt").then().statusCode(200).contentType(containsString("application/hl7-v2"))
+                .extract().asString();
+        assertAck(ack, "AA", "H1-" + person);
+        String refused = given().auth().oauth2(Staff.integration("RY1")).contentType("application/hl7-v2")
+                .body(bytes(a01.replace("H1-", "H2-"))).post("/adt").then().statusCode(200).extract().asString();
+        assertAck(refused, "AR", "H2-" + person);
+        given().auth().oauth2(Staff.wardNurse()).contentType("application/hl7-v2").body(bytes(a01)).post("/adt")
+                .then().statusCode(403);
+        given().contentType("application/hl7-v2").body(bytes(a01)).post("/adt").then().statusCode(401);
+        onlyEpisode(person);
+        Episodes.awaitEvents(person, "discharge.admitted");
+    }
+
+    private static byte[] bytes(String message) {
+        return message.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonPath onlyEpisode(String person) {
+        return given().auth().oauth2(Staff.wardNurse()).queryParam("nhsNumber", person).get("/episodes")
+                .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath();
+    }
+
+    private static void assertAck(String ack, String code, String controlId) {
+        assertTrue(ack.startsWith("MSH|"), ack);
+        assertTrue(ack.contains("MSA|" + code + "|" + (controlId == null ? "" : controlId)), ack);
+    }
+}
