@@ -16,11 +16,13 @@ import java.util.UUID;
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
 import org.carepath.events.CloudEvent;
+import org.carepath.events.Topics;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +103,16 @@ class ReferralEventsHandlerFlowTest {
         CarePlans.get(id, Staff.communityCoordinator()).statusCode(200)
                 .body("members.findAll { it.organisation == 'RY1' }.leftAt", contains(nullValue()));
         assertFalse(CarePlans.eventTypes(person).contains("careplan.member-left"));
+    }
+
+    @Test
+    void aPoisonReferralEventIsDeadLettered() {
+        String person = TestPeople.nhsNumber();
+        TestKafka.get().send(Topics.REFERRALS, person, "{\"type\": \"referral.accepted\", \"data\": 42}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
+                TestKafka.get().records(Topics.deadLetter(Topics.REFERRALS)).stream()
+                        .filter(record -> person.equals(record.key()))
+                        .count()));
     }
 
     private static CloudEvent<Record> accepted(String person, UUID referral, String organisation, String team) {

@@ -71,7 +71,8 @@ public class AdtService {
                 .onFailure(ProblemException.class).recoverWithItem(problem -> {
                     LOG.infof("ADT %s %s from %s not applied: %s", adt.trigger(), adt.controlId(), adt.sendingFacility(),
                             problem.getMessage());
-                    return parser.acknowledge(message, AcknowledgmentCode.AE, problem.getMessage());
+                    var reason = (ProblemException) problem;
+                    return parser.acknowledge(message, AcknowledgmentCode.AE, reason.title() + ": " + reason.getMessage());
                 })
                 // anything else (the database away, a race on the same visit) is worth the sender's retry
                 .onFailure().recoverWithItem(failure -> {

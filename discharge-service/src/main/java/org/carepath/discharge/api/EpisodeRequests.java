@@ -36,6 +36,9 @@ public final class EpisodeRequests {
     public record Transfer(@NotBlank @Size(max = 100) String ward, @Size(max = 50) String bed, Instant at) {
     }
 
+    public record ClinicalCriteria(@NotBlank @Size(max = 4000) String criteria) {
+    }
+
     public record ExpectedDischargeDate(@NotNull LocalDate date, @Size(max = 2000) String reason) {
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.discharge.api.EpisodeRequests.Admit;
 import org.carepath.discharge.api.EpisodeRequests.Cancel;
+import org.carepath.discharge.api.EpisodeRequests.ClinicalCriteria;
 import org.carepath.discharge.api.EpisodeRequests.CriteriaToReside;
 import org.carepath.discharge.api.EpisodeRequests.Discharge;
 import org.carepath.discharge.api.EpisodeRequests.EndDelay;
@@ -108,6 +109,14 @@ public class EpisodeResource {
             @NotNull @Valid Transfer body) {
         return change(id, ifMatch, Who.HOSPITAL_STAFF,
                 (episode, by) -> episode.transfer(body.ward(), body.bed(), orNow(body.at()), by, clock.instant()));
+    }
+
+    @PUT
+    @Path("/{id}/clinical-criteria")
+    @Operation(summary = "Set the clinical criteria for discharge (at the first consultant review, or later revised)")
+    public Uni<RestResponse<EpisodeView>> clinicalCriteria(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ClinicalCriteria body) {
+        return change(id, ifMatch, Who.HOSPITAL_STAFF, (episode, by) -> episode.setClinicalCriteria(body.criteria()));
     }
 
     @PUT

@@ -222,6 +222,14 @@ public class InpatientEpisode {
         return List.of();
     }
 
+    /** The clinical criteria for discharge, set at the first consultant review (no event: it says nothing new to others). */
+    public List<Record> setClinicalCriteria(String criteria) {
+        refuseUnlessAdmitted("set the clinical criteria for discharge of");
+        clinicalCriteria = criteria;
+        changed();
+        return List.of();
+    }
+
     public List<Record> changeExpectedDischargeDate(LocalDate to, String reason, Practitioner by, Instant now) {
         refuseUnlessAdmitted("change the expected date of discharge of");
         LocalDate from = expectedDischargeDate;

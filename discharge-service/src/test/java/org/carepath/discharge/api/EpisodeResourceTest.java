@@ -38,6 +38,8 @@ class EpisodeResourceTest {
         String person = TestPeople.nhsNumber();
         String id = Episodes.admit(Staff.wardNurse(), person, daysAgo(10), "emergency");
 
+        Episodes.put(id, "/clinical-criteria", Staff.wardNurse(), Map.of("criteria", "Off oxygen; walking 10 m with a frame"))
+                .statusCode(200).body("clinicalCriteria", equalTo("Off oxygen; walking 10 m with a frame"));
         Episodes.put(id, "/expected-discharge-date", Staff.wardNurse(), Map.of("date", "2036-11-27", "reason", "first review"))
                 .statusCode(200);
         Episodes.put(id, "/expected-discharge-date", Staff.wardNurse(), Map.of("date", "2036-11-30", "reason", "awaiting scan"))
@@ -93,6 +95,22 @@ class EpisodeResourceTest {
                 "discharge.transferred", "discharge.no-criteria-to-reside", "discharge.delay-started",
                 "discharge.delay-ended", "discharge.delay-started", "discharge.pathway-set", "discharge.milestone-updated",
                 "discharge.delay-ended", "discharge.pathway-set", "discharge.discharged", "discharge.cancelled");
+    }
+
+    @Test
+    void delayedDaysAreLondonCalendarDaysAcrossClockChangesAndMonthEnds() {
+        assertDelayedDays("2026-03-28T23:30:00Z", "2026-03-29T23:30:00Z", 2); // 24 hours over the spring change: 28th to 30th
+        assertDelayedDays("2026-10-24T23:00:00Z", "2026-10-25T23:59:00Z", 0); // 25 hours, all on Sunday 25 October
+        assertDelayedDays("2026-01-31T12:00:00Z", "2026-02-01T08:00:00Z", 1); // over a month end
+        assertDelayedDays("2026-11-20T23:30:00Z", "2026-11-21T00:30:00Z", 1); // an hour over midnight
+    }
+
+    private static void assertDelayedDays(String noCriteriaSince, String dischargedAt, int days) {
+        String id = Episodes.admit(Staff.dischargeCoordinator(), TestPeople.nhsNumber(), "2026-01-02T09:00:00Z", "emergency");
+        Episodes.post(id, "/criteria-to-reside", Staff.wardNurse(), Map.of("meetsCriteria", false, "at", noCriteriaSince))
+                .statusCode(200);
+        Episodes.post(id, "/discharge", Staff.dischargeCoordinator(), Map.of("at", dischargedAt, "pathway", 0))
+                .statusCode(200).body("delayedDays", equalTo(days));
     }
 
     @Test

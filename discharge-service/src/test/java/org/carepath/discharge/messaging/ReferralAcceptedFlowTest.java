@@ -2,6 +2,7 @@ package org.carepath.discharge.messaging;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +12,12 @@ import java.util.UUID;
 import org.carepath.discharge.Episodes;
 import org.carepath.discharge.Staff;
 import org.carepath.events.CloudEvent;
+import org.carepath.events.Topics;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +55,15 @@ class ReferralAcceptedFlowTest {
         Episodes.get(id, Staff.communityCoordinator()).statusCode(404);
         Episodes.awaitEvents(person, "discharge.admitted", "discharge.milestone-updated", "discharge.pathway-set",
                 "discharge.discharged");
+    }
+
+    @Test
+    void aPoisonReferralEventIsDeadLettered() {
+        String person = TestPeople.nhsNumber();
+        TestKafka.get().send(Topics.REFERRALS, person, "{\"not\": \"an event\"");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
+                TestKafka.get().records(Topics.deadLetter(Topics.REFERRALS)).stream()
+                        .filter(record -> person.equals(record.key()))
+                        .count()));
     }
 }
