@@ -36,7 +36,7 @@ class EpisodeResourceTest {
     @Test
     void anEpisodeFromAdmissionThroughDelaysToDischargeAndBack() {
         String person = TestPeople.nhsNumber();
-        String id = Episodes.admit(Staff.wardNurse(), person, daysAgo(10), "emergency");
+        String id = Episodes.admit(Staff.wardNurse(), person, "2026-11-01T09:00:00Z", "emergency");
 
         Episodes.put(id, "/clinical-criteria", Staff.wardNurse(), Map.of("criteria", "Off oxygen; walking 10 m with a frame"))
                 .statusCode(200).body("clinicalCriteria", equalTo("Off oxygen; walking 10 m with a frame"));
@@ -47,27 +47,33 @@ class EpisodeResourceTest {
                 .body("eddChanges.to", contains("2036-11-27", "2036-11-30"))
                 .body("eddChanges[1].from", equalTo("2036-11-27"))
                 .body("eddChanges[1].reason", equalTo("awaiting scan"));
-        Episodes.post(id, "/transfer", Staff.wardNurse(), Map.of("ward", "ward-9", "bed", "C3", "at", daysAgo(8)))
+        Episodes.post(id, "/transfer", Staff.wardNurse(), Map.of("ward", "ward-9", "bed", "C3",
+                        "at", "2026-11-02T14:00:00Z"))
                 .statusCode(200).body("ward", equalTo("ward-9")).body("wardStays", hasSize(2));
 
         Episodes.post(id, "/delays", Staff.dischargeCoordinator(), Map.of("code", "E", "sector", "social-care"))
                 .statusCode(422).contentType("application/problem+json").body("type", containsString("criteria-to-reside-met"));
-        Episodes.post(id, "/criteria-to-reside", Staff.wardNurse(), Map.of("meetsCriteria", false, "at", daysAgo(5)))
-                .statusCode(200).body("noCriteriaToReside", equalTo(true)).body("delayedDays", equalTo(5));
+        Episodes.post(id, "/criteria-to-reside", Staff.wardNurse(),
+                        Map.of("meetsCriteria", false, "at", "2026-11-05T10:00:00Z"))
+                .statusCode(200).body("noCriteriaToReside", equalTo(true));
         Episodes.post(id, "/delays", Staff.wardNurse(), Map.of("code", "E", "sector", "social-care")).statusCode(403);
         Episodes.post(id, "/delays", Staff.dischargeCoordinator(), Map.of("code", "Z9", "sector", "social-care"))
                 .statusCode(422).body("type", containsString("unknown-delay-code")).body("codes", hasSize(11));
         String delay = Episodes.post(id, "/delays", Staff.dischargeCoordinator(),
-                        Map.of("code", "A", "sector", "social-care", "start", daysAgo(4), "notes", "Care Act assessment"))
+                        Map.of("code", "A", "sector", "social-care", "start", "2026-11-06T09:00:00Z",
+                                "notes", "Care Act assessment"))
                 .statusCode(200)
                 .body("delays[0].reason", equalTo("Completion of assessment"))
                 .extract().path("delays[0].id");
-        Episodes.post(id, "/delays", Staff.dischargeCoordinator(), Map.of("code", "E", "sector", "social-care", "start", daysAgo(2)))
+        Episodes.post(id, "/delays", Staff.dischargeCoordinator(), Map.of("code", "E", "sector", "social-care",
+                        "start", "2026-11-08T09:00:00Z"))
                 .statusCode(409).contentType("application/problem+json")
                 .body("type", containsString("overlapping-delay"))
                 .body("overlappingDelay", equalTo(delay));
-        Episodes.post(id, "/delays/" + delay + "/end", Staff.dischargeCoordinator(), Map.of("end", daysAgo(2))).statusCode(200);
-        Episodes.post(id, "/delays", Staff.dischargeCoordinator(), Map.of("code", "E", "sector", "social-care", "start", daysAgo(2)))
+        Episodes.post(id, "/delays/" + delay + "/end", Staff.dischargeCoordinator(), Map.of("end", "2026-11-08T09:00:00Z"))
+                .statusCode(200);
+        Episodes.post(id, "/delays", Staff.dischargeCoordinator(), Map.of("code", "E", "sector", "social-care",
+                        "start", "2026-11-08T09:00:00Z"))
                 .statusCode(200).body("delays", hasSize(2));
         Episodes.put(id, "/pathway", Staff.dischargeCoordinator(), Map.of("pathway", 1)).statusCode(200).body("plannedPathway", equalTo(1));
         Episodes.put(id, "/pathway", Staff.dischargeCoordinator(), Map.of("pathway", 4)).statusCode(400);
@@ -77,7 +83,8 @@ class EpisodeResourceTest {
         Episodes.put(id, "/milestones/teleport-ready", Staff.wardNurse(), Map.of("status", "done")).statusCode(400);
 
         Episodes.post(id, "/discharge", Staff.wardNurse(), Map.of("pathway", 1)).statusCode(403);
-        Episodes.post(id, "/discharge", Staff.dischargeCoordinator(), Map.of("pathway", 1, "destination", "usual place of residence"))
+        Episodes.post(id, "/discharge", Staff.dischargeCoordinator(), Map.of("at", "2026-11-10T12:00:00Z", "pathway", 1,
+                        "destination", "usual place of residence"))
                 .statusCode(200)
                 .body("status", equalTo("discharged"))
                 .body("actualPathway", equalTo(1))
