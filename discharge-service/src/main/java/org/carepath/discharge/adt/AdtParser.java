@@ -16,6 +16,7 @@ import org.carepath.platform.time.CareDay;
 
 import ca.uhn.hl7v2.AcknowledgmentCode;
 import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
@@ -68,11 +69,11 @@ public class AdtParser {
                 time(firstOf(terser.get("/.EVN-6-1"), terser.get("/.EVN-2-1"))), terser.get("/.PV1-37-1"));
     }
 
-    /** The ACK to a message that was read: AA, or AE/AR with the reason in MSA-3 and ERR. */
-    public String acknowledge(Message message, AcknowledgmentCode code, String reason) {
+    /** The ACK to a message that was read: AA, or AE/AR with the reason in MSA-3 and ERR (with its HL7 table 0357 code). */
+    public String acknowledge(Message message, AcknowledgmentCode code, String reason, ErrorCode error) {
         try {
             Message ack = code == AcknowledgmentCode.AA ? message.generateACK()
-                    : message.generateACK(code, new HL7Exception(reason));
+                    : message.generateACK(code, new HL7Exception(reason, error));
             if (reason != null) {
                 new Terser(ack).set("/MSA-3", reason);
             }

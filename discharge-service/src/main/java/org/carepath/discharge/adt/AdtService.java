@@ -18,6 +18,7 @@ import org.carepath.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 import ca.uhn.hl7v2.AcknowledgmentCode;
+import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Message;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -60,45 +61,59 @@ public class AdtService {
         } catch (HL7Exception | IllegalArgumentException e) {
             return Uni.createFrom().item(parser.reject(text, "not an HL7 v2 message CarePath can read: " + e.getMessage()));
         }
-        String refusal = refusal(adt, senders);
+        Refusal refusal = refusal(adt, senders);
         if (refusal != null) {
-            return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR, refusal));
+            return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR, refusal.reason(), refusal.error()));
         }
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.find(AdtReceipt.class, new AdtReceipt.Key(adt.sendingFacility(), adt.controlId())))
                         .chain(receipt -> receipt != null ? Uni.createFrom().voidItem() : apply(adt)))
-                .map(done -> parser.acknowledge(message, AcknowledgmentCode.AA, null))
+                .map(done -> parser.acknowledge(message, AcknowledgmentCode.AA, null, ErrorCode.MESSAGE_ACCEPTED))
                 .onFailure(ProblemException.class).recoverWithItem(problem -> {
                     LOG.infof("ADT %s %s from %s not applied: %s", adt.trigger(), adt.controlId(), adt.sendingFacility(),
                             problem.getMessage());
                     var reason = (ProblemException) problem;
-                    return parser.acknowledge(message, AcknowledgmentCode.AE, reason.title() + ": " + reason.getMessage());
+                    return parser.acknowledge(message, AcknowledgmentCode.AE, reason.title() + ": " + reason.getMessage(),
+                            switch (reason.status()) {
+                                case 404 -> ErrorCode.UNKNOWN_KEY_IDENTIFIER;
+                                case 409 -> reason.slug().equals("already-admitted") ? ErrorCode.DUPLICATE_KEY_IDENTIFIER
+                                        : ErrorCode.APPLICATION_INTERNAL_ERROR;
+                                default -> ErrorCode.APPLICATION_INTERNAL_ERROR;
+                            });
                 })
                 // anything else (the database away, a race on the same visit) is worth the sender's retry
                 .onFailure().recoverWithItem(failure -> {
                     LOG.errorf(failure, "ADT %s %s from %s failed", adt.trigger(), adt.controlId(), adt.sendingFacility());
-                    return parser.acknowledge(message, AcknowledgmentCode.AE, "not applied, try again: " + failure.getMessage());
+                    return parser.acknowledge(message, AcknowledgmentCode.AE, "not applied, try again: " + failure.getMessage(),
+                            ErrorCode.APPLICATION_INTERNAL_ERROR);
                 });
     }
 
-    private static String refusal(AdtMessage adt, Set<String> senders) {
+    /** Why a message is not accepted from this channel at all, with its HL7 error code. */
+    private record Refusal(String reason, ErrorCode error) {
+    }
+
+    private static Refusal refusal(AdtMessage adt, Set<String> senders) {
         if (adt.controlId() == null || adt.controlId().isBlank()) {
-            return "MSH-10 (message control id) is missing";
+            return new Refusal("MSH-10 (message control id) is missing", ErrorCode.REQUIRED_FIELD_MISSING);
         }
         if (adt.sendingFacility() == null || !senders.contains(adt.sendingFacility())) {
-            return "this channel may send for " + senders + " only, not for MSH-4 " + adt.sendingFacility();
+            return new Refusal("this channel may send for " + senders + " only, not for MSH-4 " + adt.sendingFacility(),
+                    ErrorCode.APPLICATION_INTERNAL_ERROR);
         }
         if (!Set.of("A01", "A02", "A03", "A08", "A11", "A13").contains(adt.trigger())) {
-            return "ADT^" + adt.trigger() + " is not applied here: A01, A02, A03, A08, A11 and A13 are";
+            return new Refusal("ADT^" + adt.trigger() + " is not applied here: A01, A02, A03, A08, A11 and A13 are",
+                    ErrorCode.UNSUPPORTED_EVENT_CODE);
         }
         if (adt.nhsNumber() == null) {
-            return "PID-3 has no NHS number (assigning authority NHS or identifier type NH)";
+            return new Refusal("PID-3 has no NHS number (assigning authority NHS or identifier type NH)",
+                    ErrorCode.REQUIRED_FIELD_MISSING);
         }
         if (!NhsNumbers.isValid(adt.nhsNumber())) {
-            return "PID-3 NHS number " + adt.nhsNumber() + " fails the Modulus 11 check";
+            return new Refusal("PID-3 NHS number " + adt.nhsNumber() + " fails the Modulus 11 check", ErrorCode.DATA_TYPE_ERROR);
         }
         if (adt.ward() == null && "A01".equals(adt.trigger())) {
-            return "PV1-3 (assigned patient location) has no ward";
+            return new Refusal("PV1-3 (assigned patient location) has no ward", ErrorCode.REQUIRED_FIELD_MISSING);
         }
         return null;
     }

@@ -70,14 +70,17 @@ class AdtFlowTest {
         try (var pas = new MllpClient(listener.port())) {
             String noNhsNumber = Hl7.a01("RX1", "X1-" + person, person, "V1", "ward-7", null, "20261120093000")
                     .replace("~" + person + "^^^NHS^NH", "");
-            assertTrue(pas.send(noNhsNumber).contains("MSA|AR|X1-" + person + "|PID-3 has no NHS number"));
+            String missing = pas.send(noNhsNumber);
+            assertTrue(missing.contains("MSA|AR|X1-" + person + "|PID-3 has no NHS number"), missing);
+            assertTrue(missing.contains("ERR|||101^"), "required field missing: " + missing);
             String badCheckDigit = Hl7.a01("RX1", "X2-" + person, "9434765918", "V2", "ward-7", null, "20261120093000");
             assertTrue(pas.send(badCheckDigit).contains("Modulus 11"));
             String otherHospital = Hl7.a01("RY1", "X3-" + person, person, "V3", "ward-7", null, "20261120093000");
             assertTrue(pas.send(otherHospital).contains("MSA|AR|X3-" + person + "|this channel may send for [RX1] only"));
             assertTrue(pas.send("not an HL7 message at all").contains("MSA|AR||not an HL7 v2 message"));
             String query = Hl7.adt("A04", "RX1", "X4-" + person, person, "V4", "ward-7", null, "", "");
-            assertTrue(pas.send(query).contains("is not applied here"));
+            String unsupported = pas.send(query);
+            assertTrue(unsupported.contains("is not applied here") && unsupported.contains("ERR|||201^"), unsupported);
         }
         given().auth().oauth2(Staff.wardNurse()).queryParam("nhsNumber", person).get("/episodes")
                 .then().statusCode(200).body("total", equalTo(0));

@@ -11,6 +11,7 @@ import org.carepath.discharge.episode.AdmissionMethod;
 import org.junit.jupiter.api.Test;
 
 import ca.uhn.hl7v2.AcknowledgmentCode;
+import ca.uhn.hl7v2.ErrorCode;
 
 class AdtParserTest {
 
@@ -54,9 +55,10 @@ class AdtParserTest {
     void theAckEchoesTheControlIdAndSaysWhy() throws Exception {
         var message = parser.parse(Hl7.a01("RX1", "MSG0002", "9434765919", "V101", "ward-7", null, "20261120093000"));
 
-        String ack = parser.acknowledge(message, AcknowledgmentCode.AE, "no open episode");
+        String ack = parser.acknowledge(message, AcknowledgmentCode.AE, "no open episode", ErrorCode.UNKNOWN_KEY_IDENTIFIER);
 
         assertTrue(ack.contains("MSA|AE|MSG0002|no open episode"), ack);
+        assertTrue(ack.contains("ERR|||204^"), ack);
         assertTrue(parser.reject("not hl7", "unreadable").contains("MSA|AR||unreadable"));
     }
 }
