@@ -1,7 +1,10 @@
 package org.carepath.identity.journey;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,11 +41,19 @@ public class InvolvementQuery {
                         .map(known -> panel(current, known)));
     }
 
+    /**
+     * One line per party and basis: three referrals to the same service are one active service,
+     * involved since the first and, while any of them runs on, with no end.
+     */
     private static Involvement panel(List<CareRelationship> current, Map<String, String> sectorOf) {
         var involved = current.stream()
                 .map(relationship -> new Involved(relationship.organisation(), relationship.team(),
                         sectorOf.get(relationship.organisation()), relationship.basis(), relationship.description(),
                         relationship.practitioner(), relationship.startedAt(), relationship.endedAt()))
+                .collect(Collectors.groupingBy(party -> Arrays.asList(party.organisation(), party.team(), party.basis(),
+                        party.description(), party.practitioner()), LinkedHashMap::new, Collectors.toList()))
+                .values().stream()
+                .map(InvolvementQuery::together)
                 .toList();
         var coordinator = involved.stream()
                 .filter(party -> CareRelationship.CARE_COORDINATOR.equals(party.basis()))
@@ -50,5 +61,13 @@ public class InvolvementQuery {
                 .orElse(null);
         var services = involved.stream().filter(party -> SERVICES.contains(party.basis())).toList();
         return new Involvement(coordinator, services, involved);
+    }
+
+    private static Involved together(List<Involved> same) {
+        Involved first = same.stream().min(Comparator.comparing(Involved::since)).orElseThrow();
+        Instant until = same.stream().anyMatch(party -> party.until() == null) ? null
+                : same.stream().map(Involved::until).max(Comparator.naturalOrder()).orElseThrow();
+        return new Involved(first.organisation(), first.team(), first.sector(), first.basis(), first.description(),
+                first.practitioner(), first.since(), until);
     }
 }

@@ -3,8 +3,10 @@ package org.carepath.identity.relationship;
 import static org.awaitility.Awaitility.await;
 import static org.carepath.identity.Journeys.involvement;
 import static org.carepath.identity.Journeys.journey;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -50,6 +52,19 @@ class RelationshipFlowTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.communityNurse(), person).statusCode(403));
         journey(Staff.hospitalNurse(), person).statusCode(403);
+    }
+
+    @Test
+    void twoReferralsToTheSameServiceAreOneActiveServiceSinceTheFirst() {
+        String person = TestPeople.nhsNumber();
+        TestEvents.publish(Referrals.hospitalToCommunity(person, Instant.parse("2026-11-18T09:00:00Z")));
+        TestEvents.publish(Referrals.hospitalToCommunity(person, Instant.parse("2026-11-20T09:00:00Z")));
+
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.communityNurse(), person).statusCode(200)
+                .body("entries", hasSize(2))
+                .body("involvement.activeServices", hasSize(1))
+                .body("involvement.activeServices[0].since", equalTo("2026-11-18T09:00:00Z"))
+                .body("involvement.involved.basis", contains("referrer", "referral-recipient")));
     }
 
     @Test
