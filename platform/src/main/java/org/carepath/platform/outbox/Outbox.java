@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.EventCatalog;
+import org.carepath.platform.problem.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,10 +22,12 @@ public class Outbox {
 
     private final OutboxRepository repository;
     private final ObjectMapper json;
+    private final OutboxConfig config;
 
-    public Outbox(OutboxRepository repository, ObjectMapper json) {
+    public Outbox(OutboxRepository repository, ObjectMapper json, OutboxConfig config) {
         this.repository = repository;
         this.json = json;
+        this.config = config;
     }
 
     /**
@@ -37,10 +40,28 @@ public class Outbox {
         return append(entry.topic(), CloudEvent.of(source, entry.type(), subject, time, data));
     }
 
-    /** Stores the event for the topic, keyed by its subject (the person's NHS number) so a person's events stay ordered. */
+    /**
+     * Stores the event for the topic, keyed by its subject (the person's NHS number) so a person's
+     * events stay ordered. An event Kafka could never take is refused here (413), so the caller's
+     * transaction rolls back rather than commit a change whose event would never be published.
+     */
     public Uni<Void> append(String topic, CloudEvent<?> event) {
-        OutboxMessage message = new OutboxMessage(event.id(), topic, event.subject(), event.type(), serialise(event), event.time());
+        String payload = serialise(event);
+        int size = OutboxRecords.sizeOf(event.subject(), event.type(), payload);
+        if (size > config.maxEventBytes()) {
+            return Uni.createFrom().failure(tooLarge(event, size));
+        }
+        OutboxMessage message = new OutboxMessage(event.id(), topic, event.subject(), event.type(), payload, event.time());
         return repository.persist(message).replaceWithVoid();
+    }
+
+    private ProblemException tooLarge(CloudEvent<?> event, int size) {
+        return new ProblemException(413, "event-too-large", "Event too large",
+                "The change would publish a " + event.type() + " event of " + size + " bytes; at most "
+                        + config.maxEventBytes() + " bytes can be published. Send less text or fewer items.")
+                .with("eventType", event.type())
+                .with("eventBytes", size)
+                .with("maxEventBytes", config.maxEventBytes());
     }
 
     private String serialise(CloudEvent<?> event) {

@@ -1,105 +1,147 @@
 package org.carepath.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.carepath.events.CloudEvent;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Publishes outbox rows to Kafka in commit order, marking each one sent once Kafka has
- * acknowledged it. While Kafka is unavailable it stops at the first refused row and waits
- * (with backoff), so nothing is skipped and nothing overtakes.
+ * Publishes outbox rows to Kafka in commit order, a whole batch in flight at a time, and goes
+ * straight on while rows remain. A commit wakes it through NOTIFY ({@link OutboxListener}); a poll
+ * is the fallback. A row Kafka refuses for good is set aside and the rest go on; while Kafka is
+ * unavailable it stops at the first failed row and retries from there after a backoff, so nothing
+ * is skipped and nothing overtakes (see {@link RelayProducer} for the order argument).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private final OutboxRepository outbox;
-    private final MutinyEmitter<String> kafka;
+    private final OutboxRows outbox;
+    private final RelayProducer kafka;
     private final OutboxConfig config;
+    private final Vertx vertx;
     private final RelayBackoff backoff;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicLong pendingRows = new AtomicLong();
+    private final AtomicLong deadRows = new AtomicLong();
+    private final Counter published;
+    private final Counter setAside;
 
-    public OutboxRelay(OutboxRepository outbox, @Channel("outbox") MutinyEmitter<String> kafka, OutboxConfig config) {
+    public OutboxRelay(OutboxRows outbox, RelayProducer kafka, OutboxConfig config, Vertx vertx, MeterRegistry metrics) {
         this.outbox = outbox;
         this.kafka = kafka;
         this.config = config;
+        this.vertx = vertx;
         this.backoff = new RelayBackoff(config.initialBackoff(), config.maxBackoff());
+        metrics.gauge("carepath.outbox.pending.rows", pendingRows);
+        metrics.gauge("carepath.outbox.dead.rows", deadRows);
+        this.published = metrics.counter("carepath.outbox.published");
+        this.setAside = metrics.counter("carepath.outbox.set.aside");
+    }
+
+    /** Asks for the outbox to be drained; a drain under way takes one more look before it stops. */
+    public void wake() {
+        if (!backoff.isWaiting(Instant.now())) {
+            drainSoon();
+        }
     }
 
     @Scheduled(every = "${carepath.outbox.poll-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> relay() {
-        if (backoff.isWaiting(Instant.now())) {
-            return Uni.createFrom().voidItem();
-        }
-        // a database failure leaves the rows pending: the next tick tries again
-        return Panache.withTransaction(this::publishPending)
-                .onFailure().invoke(failure -> LOG.warnf("Outbox relay could not read the outbox: %s", failure.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        wake();
+        refreshGauges();
     }
 
     @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> deleteOldPublished() {
-        return Panache.withTransaction(() -> outbox.deletePublishedBefore(Instant.now().minus(config.retention())))
+        return outbox.deletePublishedBefore(Instant.now().minus(config.retention()))
                 .replaceWithVoid();
     }
 
-    private Uni<List<OutboxMessage>> publishPending() {
-        return outbox.tryRelayLock()
-                .chain(mine -> mine ? outbox.pending(config.batchSize()) : Uni.createFrom().item(List.<OutboxMessage>of()))
-                .chain(this::publishInOrder);
+    private void drainSoon() {
+        wanted.set(true);
+        if (draining.compareAndSet(false, true)) {
+            drainNext();
+        }
     }
 
-    /** Rows acknowledged before a failure stay marked: the transaction still commits them. */
-    private Uni<List<OutboxMessage>> publishInOrder(List<OutboxMessage> batch) {
-        return Multi.createFrom().iterable(batch)
-                .onItem().transformToUniAndConcatenate(this::publish)
-                .onFailure().invoke(this::waitBeforeRetrying)
-                .onFailure().recoverWithCompletion()
-                .collect().asList()
-                .invoke(published -> {
-                    if (published.size() == batch.size()) {
-                        backoff.succeeded();
-                    }
-                });
+    private void drainNext() {
+        wanted.set(false);
+        outbox.inTransaction(this::relayBatch)
+                .subscribe().with(this::afterBatch, this::afterFailure);
     }
 
-    private Uni<OutboxMessage> publish(OutboxMessage message) {
-        return kafka.sendMessage(toRecord(message))
-                .invoke(() -> message.publishedAt = Instant.now())
-                .replaceWith(message);
+    private void afterBatch(BatchResult result) {
+        report(result);
+        boolean more = result.read() == config.batchSize() || wanted.get();
+        if (more && !backoff.isWaiting(Instant.now())) {
+            drainNext();
+            return;
+        }
+        stopDraining();
     }
 
-    private void waitBeforeRetrying(Throwable failure) {
-        var wait = backoff.failed(Instant.now());
-        LOG.warnf("Kafka refused an outbox message (%s); retrying in %s", failure.getMessage(), wait);
+    private void afterFailure(Throwable failure) {
+        // a database failure leaves the rows pending: the next wake-up tries again
+        LOG.warnf("Outbox relay could not read or mark the outbox: %s", failure.getMessage());
+        stopDraining();
     }
 
-    private static Message<String> toRecord(OutboxMessage message) {
-        var headers = new RecordHeaders()
-                .add(CloudEvent.CONTENT_TYPE_HEADER, CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))
-                .add(CloudEvent.TYPE_HEADER, message.eventType.getBytes(StandardCharsets.UTF_8));
-        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(message.topic)
-                .withKey(message.key)
-                .withHeaders(headers)
-                .build();
-        return Message.of(message.payload).addMetadata(metadata);
+    /** A wake-up that came in while the last batch was being recorded is not lost. */
+    private void stopDraining() {
+        draining.set(false);
+        refreshGauges();
+        if (wanted.get() && !backoff.isWaiting(Instant.now()) && draining.compareAndSet(false, true)) {
+            drainNext();
+        }
+    }
+
+    private Uni<BatchResult> relayBatch(SqlConnection connection) {
+        return outbox.tryRelayLock(connection)
+                .chain(mine -> mine ? publishPending(connection) : Uni.createFrom().item(BatchResult.NOTHING));
+    }
+
+    private Uni<BatchResult> publishPending(SqlConnection connection) {
+        return outbox.pending(connection, config.batchSize())
+                .chain(rows -> kafka.send(rows)
+                        .map(deliveries -> BatchResult.of(rows, deliveries)))
+                .call(result -> outbox.record(connection, result));
+    }
+
+    private void report(BatchResult result) {
+        published.increment(result.published().size());
+        setAside.increment(result.dead().size());
+        result.dead().forEach(dead -> LOG.warnf("Outbox row %d (%s on %s) set aside: Kafka refuses it for good: %s",
+                dead.position(), dead.eventType(), dead.topic(), dead.reason()));
+        if (result.mustRetry()) {
+            var wait = backoff.failed(Instant.now());
+            LOG.warnf("Kafka did not take outbox rows (%s); retrying in %s", result.retryReason(), wait);
+            vertx.setTimer(wait.toMillis(), timer -> drainSoon());
+        } else if (result.read() > 0) {
+            backoff.succeeded();
+        }
+    }
+
+    private void refreshGauges() {
+        outbox.counts()
+                .subscribe().with(this::showCounts, failure -> LOG.debugf("Outbox counts unavailable: %s", failure.getMessage()));
+    }
+
+    private void showCounts(OutboxRows.Counts counts) {
+        pendingRows.set(counts.pending());
+        deadRows.set(counts.dead());
     }
 }

@@ -1,0 +1,34 @@
+package org.carepath.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.carepath.events.CloudEvent;
+
+/** The Kafka record of an outbox row, and its size as Kafka counts it, in one place so the two agree. */
+final class OutboxRecords {
+
+    private static final byte[] STRUCTURED = CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+
+    private OutboxRecords() {
+    }
+
+    static ProducerRecord<String, String> of(PendingRow row) {
+        var headers = new RecordHeaders()
+                .add(CloudEvent.CONTENT_TYPE_HEADER, STRUCTURED)
+                .add(CloudEvent.TYPE_HEADER, row.eventType().getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
+    }
+
+    /** Bytes of value, key and headers: what must fit under the broker's message size besides the framing. */
+    static int sizeOf(String key, String eventType, String payload) {
+        return utf8(payload) + utf8(key)
+                + utf8(CloudEvent.CONTENT_TYPE_HEADER) + STRUCTURED.length
+                + utf8(CloudEvent.TYPE_HEADER) + utf8(eventType);
+    }
+
+    private static int utf8(String text) {
+        return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
+    }
+}

@@ -1,0 +1,108 @@
+package org.carepath.platform.outbox;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The relay's statements on {@code outbox_message}, straight on the reactive pool: it reads and
+ * marks whole batches, which needs no entities or session.
+ */
+@ApplicationScoped
+class OutboxRows {
+
+    // Any constant shared by all replicas of a service: its database holds one outbox.
+    private static final long RELAY_LOCK = 0x0CA8E7A7L;
+
+    private final Pool pool;
+
+    record Counts(long pending, long dead) {
+    }
+
+    OutboxRows(Pool pool) {
+        this.pool = pool;
+    }
+
+    <T> Uni<T> inTransaction(Function<SqlConnection, Uni<T>> work) {
+        return pool.withTransaction(work);
+    }
+
+    /**
+     * Whether this replica may relay now. The lock is held until the transaction ends, so two
+     * replicas never publish the same rows, and never out of order.
+     */
+    Uni<Boolean> tryRelayLock(SqlConnection connection) {
+        return connection.preparedQuery("select pg_try_advisory_xact_lock($1)")
+                .execute(Tuple.of(RELAY_LOCK))
+                .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    Uni<List<PendingRow>> pending(SqlConnection connection, int limit) {
+        return connection.preparedQuery("""
+                select position, topic, message_key, event_type, payload from outbox_message
+                where published_at is null and dead_at is null
+                order by position limit $1""")
+                .execute(Tuple.of(limit))
+                .map(rows -> rows.stream().map(OutboxRows::pendingRow).toList());
+    }
+
+    /** Records a batch's outcome in one statement per kind. */
+    Uni<Void> record(SqlConnection connection, BatchResult result) {
+        return markPublished(connection, result.published())
+                .chain(() -> markDead(connection, result.dead()));
+    }
+
+    /** Rows waiting to be published and rows set aside; both counts use their partial index. */
+    Uni<Counts> counts() {
+        return pool.query("""
+                select (select count(*) from outbox_message where published_at is null and dead_at is null),
+                       (select count(*) from outbox_message where dead_at is not null)""")
+                .execute()
+                .map(rows -> rows.iterator().next())
+                .map(row -> new Counts(row.getLong(0), row.getLong(1)));
+    }
+
+    Uni<Integer> deletePublishedBefore(Instant cutoff) {
+        return pool.preparedQuery("delete from outbox_message where published_at < $1")
+                .execute(Tuple.of(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)))
+                .map(rows -> rows.rowCount());
+    }
+
+    private Uni<Void> markPublished(SqlConnection connection, List<Long> positions) {
+        if (positions.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("update outbox_message set published_at = now() where position = any($1)")
+                .execute(Tuple.tuple().addArrayOfLong(positions.toArray(Long[]::new)))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> markDead(SqlConnection connection, List<BatchResult.DeadRow> dead) {
+        if (dead.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("""
+                update outbox_message m set dead_at = now(), dead_reason = d.reason
+                from unnest($1::int8[], $2::text[]) as d(position, reason)
+                where m.position = d.position""")
+                .execute(Tuple.tuple()
+                        .addArrayOfLong(dead.stream().map(BatchResult.DeadRow::position).toArray(Long[]::new))
+                        .addArrayOfString(dead.stream().map(BatchResult.DeadRow::reason).toArray(String[]::new)))
+                .replaceWithVoid();
+    }
+
+    private static PendingRow pendingRow(Row row) {
+        return new PendingRow(row.getLong("position"), row.getString("topic"), row.getString("message_key"),
+                row.getString("event_type"), row.getString("payload"));
+    }
+}
