@@ -1,6 +1,7 @@
 package org.carepath.platform.outbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -116,9 +117,16 @@ public class OutboxRelay {
 
     private Uni<BatchResult> publishPending(SqlConnection connection) {
         return outbox.pending(connection, config.batchSize())
-                .chain(rows -> kafka.send(rows)
-                        .map(deliveries -> BatchResult.of(rows, deliveries)))
+                .chain(this::send)
                 .call(result -> outbox.record(connection, result));
+    }
+
+    private Uni<BatchResult> send(List<PendingRow> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(BatchResult.NOTHING);
+        }
+        return kafka.send(rows)
+                .map(deliveries -> BatchResult.of(rows, deliveries));
     }
 
     private void report(BatchResult result) {
