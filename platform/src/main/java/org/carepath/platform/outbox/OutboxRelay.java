@@ -53,7 +53,7 @@ public class OutboxRelay {
     }
 
     /** Asks for the outbox to be drained; a drain under way takes one more look before it stops. */
-    public void wake() {
+    void wake() {
         if (!backoff.isWaiting(Instant.now())) {
             drainSoon();
         }

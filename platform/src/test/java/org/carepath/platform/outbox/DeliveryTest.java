@@ -13,9 +13,8 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.junit.jupiter.api.Test;
-
 import org.carepath.platform.outbox.Delivery.Outcome;
+import org.junit.jupiter.api.Test;
 
 /** Which refusals set a row aside and which keep it pending: a wrong "permanent" would drop an event. */
 class DeliveryTest {
