@@ -22,13 +22,11 @@ import io.vertx.ext.web.RoutingContext;
  * Caps the requests in flight: past the limit a request gets 503 problem+json with Retry-After at
  * once, instead of waiting without bound for a database connection while its client times out
  * and retries. Ops endpoints ({@code /q/*}: health, metrics) are never capped, so a busy service
- * still reports on itself. A slot is freed when the response has ended (or the client has gone)
- * and the work the request started has completed.
+ * still reports on itself. A slot is freed when the response ends or the client goes away.
  */
 @ApplicationScoped
 public class InFlightLimit {
 
-    static final String SLOT = InFlightSlot.class.getName();
     private static final String TYPE = "urn:carepath:problem:overloaded";
 
     private final HttpLimitsConfig config;
@@ -67,13 +65,11 @@ public class InFlightLimit {
             refuse(request);
             return;
         }
-        InFlightSlot slot = new InFlightSlot(inFlight::decrementAndGet);
-        request.put(SLOT, slot);
-        AtomicBoolean exchangeOver = new AtomicBoolean();
+        AtomicBoolean released = new AtomicBoolean();
         // called once the response has ended, or when the connection closed before it did
         request.addEndHandler(ended -> {
-            if (exchangeOver.compareAndSet(false, true)) {
-                slot.release();
+            if (released.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
             }
         });
         request.next();
