@@ -18,7 +18,7 @@ public final class DeadLetters {
      * Asserts that the one record with this key and value on {@code topic} was parked, once, on the consumer
      * group's own dead-letter topic, unchanged, with headers naming where it came from (topic,
      * partition, offset of the original), the event id ({@code null}: expected absent), who gave up
-     * (group and consumer), after how many attempts and why.
+     * (group and consumer), after how many attempts and why (reason or cause).
      *
      * @return the dead letter, for further checks
      */
@@ -39,8 +39,9 @@ public final class DeadLetters {
         assertEquals(consumerGroup, TestKafka.header(dead, DeadLetterHeaders.CONSUMER_GROUP));
         assertEquals(consumer, TestKafka.header(dead, DeadLetterHeaders.CONSUMER));
         assertEquals(Integer.toString(attempts), TestKafka.header(dead, DeadLetterHeaders.ATTEMPTS));
-        String reason = TestKafka.header(dead, DeadLetterHeaders.REASON);
-        assertTrue(reason != null && reason.contains(reasonContains), "the reason says why: " + reason);
+        // why: the failure's message, or its cause's (a database error wrapped by Hibernate, say)
+        String why = TestKafka.header(dead, DeadLetterHeaders.REASON) + " / " + TestKafka.header(dead, DeadLetterHeaders.CAUSE);
+        assertTrue(why.contains(reasonContains), "the dead letter says why: " + why);
         assertNotNull(TestKafka.header(dead, DeadLetterHeaders.EXCEPTION_CLASS));
         return dead;
     }

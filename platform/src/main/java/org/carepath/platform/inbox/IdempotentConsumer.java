@@ -3,6 +3,7 @@ package org.carepath.platform.inbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -26,6 +27,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Applies a consumed event at most once per consumer: the event id is recorded in the same
@@ -91,9 +94,17 @@ public class IdempotentConsumer {
         }
         AtomicInteger attempts = new AtomicInteger();
         return Uni.createFrom().deferred(() -> attempt(attempts, consumer, event, effect))
+                // a retry after its backoff wakes on a timer thread: Hibernate Reactive needs the Vert.x context back
+                .runSubscriptionOn(onCurrentContext())
                 .onFailure(failure -> !(failure instanceof PoisonEventException))
                 .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries())
                 .onFailure().transform(failure -> new EventFailedException(event.id(), attempts.get(), failure));
+    }
+
+    /** Runs tasks on the caller's Vert.x context (the message's), or at once where there is none. */
+    private static Executor onCurrentContext() {
+        Context context = Vertx.currentContext();
+        return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
     }
 
     private Uni<Void> attempt(AtomicInteger attempts, String consumer, CloudEvent<?> event,
@@ -131,7 +142,8 @@ public class IdempotentConsumer {
         if (failed.eventId() != null) {
             headers.add(header(DeadLetterHeaders.EVENT_ID, failed.eventId()));
         }
-        LOG.warnf("%s/%s gives up on event %s after %d attempt(s): %s", group, consumer, failed.eventId(),
+        LOG.warnf("%s/%s gives up on %s after %d attempt(s): %s", group, consumer,
+                failed.eventId() == null ? "a record unreadable as a CloudEvent" : "event " + failed.eventId(),
                 failed.attempts(), failed.getMessage());
         // the connector's dead-letter strategy adds these headers to its own (topic, partition, offset, reason)
         Metadata extra = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build());
