@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,11 +28,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.carepath.events.Topics;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
  * One real single-node KRaft Kafka broker per test JVM: Kafka's own {@code KafkaClusterTestKit}
- * in this JVM, or the {@code apache/kafka} image where Docker answers. Topics are created on first use.
+ * in this JVM, or the {@code apache/kafka} image where Docker answers. The care topics and their
+ * dead-letter topics are created as the launcher creates them ({@link Topics}: partitions, unlimited
+ * retention); any other topic is created on first use.
  * {@link #stopBroker()} and {@link #startBroker()} take it away and bring it back on the same
  * address, for tests of what happens while Kafka is down.
  */
@@ -40,6 +47,7 @@ public abstract class TestKafka {
         if (instance == null) {
             instance = Infrastructure.chosen() == Infrastructure.CONTAINERS ? new Container() : new Embedded();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
+            instance.createTopics();
         }
         return instance;
     }
@@ -54,6 +62,24 @@ public abstract class TestKafka {
 
     public Map<String, String> quarkusConfig() {
         return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    /** The topics of {@link Topics#toCreate()}, with {@link Topics#CONFIG}, before any service asks for one. */
+    private void createTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            admin.createTopics(Topics.toCreate().stream()
+                            .map(name -> new NewTopic(name, Topics.PARTITIONS, (short) 1).configs(Topics.CONFIG))
+                            .toList())
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create the CarePath topics on the test broker", e);
+        }
+    }
+
+    /** The last value of the record's header as text, or null when it has none. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Every record on the topic now, from the beginning, in partition and offset order. */

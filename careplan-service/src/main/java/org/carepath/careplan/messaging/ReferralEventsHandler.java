@@ -8,6 +8,7 @@ import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
 
@@ -24,8 +25,8 @@ public class ReferralEventsHandler {
     }
 
     @Incoming("referrals")
-    public Uni<Void> onEvent(String payload) {
-        return consumer.consume("care-teams", payload, this::route);
+    public Uni<Void> onEvent(Message<String> message) {
+        return consumer.consume("care-teams", message, this::route);
     }
 
     private Uni<Void> route(CloudEvent<?> event) {

@@ -22,6 +22,7 @@ import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.DeadLetters;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -108,11 +109,27 @@ class ReferralEventsHandlerFlowTest {
     @Test
     void aPoisonReferralEventIsDeadLettered() {
         String person = TestPeople.nhsNumber();
-        TestKafka.get().send(Topics.REFERRALS, person, "{\"type\": \"referral.accepted\", \"data\": 42}");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
-                TestKafka.get().records(Topics.deadLetter(Topics.REFERRALS)).stream()
-                        .filter(record -> person.equals(record.key()))
-                        .count()));
+        String eventId = UUID.randomUUID().toString();
+        // a readable envelope whose data breaks its record
+        String poison = """
+                {"specversion": "1.0", "id": "%s", "source": "/carepath/referrals-service", "type": "referral.accepted",
+                 "time": "2026-11-20T09:00:00Z", "subject": "%s", "data": 42}""".formatted(eventId, person);
+        TestKafka.get().send(Topics.REFERRALS, person, poison);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> DeadLetters.assertParked(Topics.REFERRALS, person,
+                poison, "careplan-service", "care-teams", eventId, 1, "does not match its record"));
+    }
+
+    @Test
+    void anEventWhoseEffectKeepsFailingIsDeadLetteredAfterItsRetries() {
+        String person = TestPeople.nhsNumber();
+        CloudEvent<Record> valid = accepted(person, UUID.randomUUID(), Staff.COUNCIL, "adult-social-care");
+        // well formed, but its id is too long for processed_event.event_id: every attempt fails in the database
+        CloudEvent<Record> failing = new CloudEvent<>(valid.specversion(), "x".repeat(70), valid.source(), valid.type(),
+                valid.time(), valid.subject(), valid.datacontenttype(), valid.data());
+        TestEvents.publish(failing);
+        // the first attempt and carepath.consumer.retries (3) more
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> DeadLetters.assertParked(Topics.REFERRALS, person,
+                TestEvents.json(failing), "careplan-service", "care-teams", failing.id(), 4, "value too long"));
     }
 
     private static CloudEvent<Record> accepted(String person, UUID referral, String organisation, String team) {

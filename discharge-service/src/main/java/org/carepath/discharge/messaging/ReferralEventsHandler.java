@@ -7,6 +7,7 @@ import org.carepath.events.CloudEvent;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
 
@@ -23,8 +24,8 @@ public class ReferralEventsHandler {
     }
 
     @Incoming("referrals")
-    public Uni<Void> onEvent(String payload) {
-        return consumer.consume("discharge-milestones", payload, this::route);
+    public Uni<Void> onEvent(Message<String> message) {
+        return consumer.consume("discharge-milestones", message, this::route);
     }
 
     private Uni<Void> route(CloudEvent<?> event) {

@@ -14,6 +14,7 @@ import org.carepath.identity.relationship.Party;
 import org.carepath.identity.relationship.Relationships;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
 
@@ -32,8 +33,8 @@ public class CarePlanEventsHandler implements TopicProjection {
     }
 
     @Incoming("careplans")
-    public Uni<Void> onEvent(String payload) {
-        return apply(payload);
+    public Uni<Void> onEvent(Message<String> message) {
+        return consumer.settle(CONSUMER, message, this::apply);
     }
 
     @Override

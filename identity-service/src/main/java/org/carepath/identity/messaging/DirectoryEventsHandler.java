@@ -7,6 +7,7 @@ import org.carepath.events.directory.CareServicePublished;
 import org.carepath.identity.directory.SectorRepository;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
 
@@ -23,8 +24,8 @@ public class DirectoryEventsHandler implements TopicProjection {
     }
 
     @Incoming("directory")
-    public Uni<Void> onEvent(String payload) {
-        return apply(payload);
+    public Uni<Void> onEvent(Message<String> message) {
+        return consumer.settle(CONSUMER, message, this::apply);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.carepath.identity.relationship.Party;
 import org.carepath.identity.relationship.Relationships;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
 
@@ -33,8 +34,8 @@ public class DischargeEventsHandler implements TopicProjection {
     }
 
     @Incoming("discharges")
-    public Uni<Void> onEvent(String payload) {
-        return apply(payload);
+    public Uni<Void> onEvent(Message<String> message) {
+        return consumer.settle(CONSUMER, message, this::apply);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.carepath.events.Topics;
 import org.carepath.identity.journey.JourneyRecorder;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
 
@@ -25,8 +26,8 @@ public class IdentityEventsHandler implements TopicProjection {
     }
 
     @Incoming("identity")
-    public Uni<Void> onEvent(String payload) {
-        return apply(payload);
+    public Uni<Void> onEvent(Message<String> message) {
+        return consumer.settle(CONSUMER, message, this::apply);
     }
 
     @Override

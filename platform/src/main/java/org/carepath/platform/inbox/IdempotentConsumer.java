@@ -1,11 +1,21 @@
 package org.carepath.platform.inbox;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.carepath.events.CloudEvent;
+import org.carepath.events.DeadLetterHeaders;
 import org.carepath.events.EventCatalog;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,12 +25,17 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Applies a consumed event at most once per consumer: the event id is recorded in the same
  * transaction as the effect, so a redelivery finds it and changes nothing. A failing effect is
- * retried with backoff; after the last retry the failure nacks the message and the channel's
- * dead-letter strategy parks it on {@code <topic>.dlq} with the error in its headers.
+ * retried with backoff; after the last retry the message is nacked and the channel's dead-letter
+ * strategy parks it on the consumer group's own {@code <topic>.<consumer-group>.dlq}, with the
+ * headers of {@link DeadLetterHeaders}.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -29,10 +44,35 @@ public class IdempotentConsumer {
 
     private final ObjectMapper json;
     private final ConsumerConfig config;
+    private final Config channels;
 
-    public IdempotentConsumer(ObjectMapper json, ConsumerConfig config) {
+    public IdempotentConsumer(ObjectMapper json, ConsumerConfig config, Config channels) {
         this.json = json;
         this.config = config;
+        this.channels = channels;
+    }
+
+    /**
+     * For an {@code @Incoming} method taking the Kafka message: {@link #consume(String, String, Function)}
+     * on its payload, then ack, or nack to the dead-letter topic.
+     */
+    public Uni<Void> consume(String consumer, Message<String> message, Function<CloudEvent<?>, Uni<Void>> effect) {
+        return settle(consumer, message, payload -> consume(consumer, payload, effect));
+    }
+
+    /**
+     * Runs {@code apply} on the message's payload, then acks the message once it succeeded, or nacks
+     * it with the dead-letter headers (event id, consumer, attempts) so the channel's dead-letter
+     * strategy parks it. The returned Uni does not fail: the message is settled either way.
+     *
+     * @param consumer the consumer's name within the service, as given to {@link #consume(String, String, Function)}
+     * @param apply    applies one payload once, e.g. {@code payload -> consume(consumer, payload, effect)}
+     */
+    public Uni<Void> settle(String consumer, Message<String> message, Function<String, Uni<Void>> apply) {
+        return Uni.createFrom().deferred(() -> apply.apply(message.getPayload()))
+                .onItemOrFailure().transformToUni((done, failure) -> failure == null
+                        ? Uni.createFrom().completionStage(message::ack)
+                        : deadLetter(consumer, message, failure));
     }
 
     /**
@@ -40,20 +80,37 @@ public class IdempotentConsumer {
      * @param payload  the Kafka record value: a structured-mode CloudEvent
      * @param effect   what the event does, given the envelope with its data as the catalogued record;
      *                 event types missing from the catalogue are skipped (a newer producer's)
+     * @return fails with an {@link EventFailedException} when the event cannot be applied
      */
     public Uni<Void> consume(String consumer, String payload, Function<CloudEvent<?>, Uni<Void>> effect) {
         CloudEvent<?> event;
         try {
-            event = decode(payload);
-        } catch (PoisonEventException e) {
+            event = decode(readEnvelope(payload));
+        } catch (EventFailedException e) {
             return Uni.createFrom().failure(e);
         }
         if (event == null) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> applyOnce(consumer, event, effect)))
+        AtomicInteger attempts = new AtomicInteger();
+        return Uni.createFrom().deferred(() -> attempt(attempts, consumer, event, effect))
+                // a retry after its backoff wakes on a timer thread: Hibernate Reactive needs the Vert.x context back
+                .runSubscriptionOn(onCurrentContext())
                 .onFailure(failure -> !(failure instanceof PoisonEventException))
-                .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries());
+                .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries())
+                .onFailure().transform(failure -> new EventFailedException(event.id(), attempts.get(), failure));
+    }
+
+    /** Runs tasks on the caller's Vert.x context (the message's), or at once where there is none. */
+    private static Executor onCurrentContext() {
+        Context context = Vertx.currentContext();
+        return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+    }
+
+    private Uni<Void> attempt(AtomicInteger attempts, String consumer, CloudEvent<?> event,
+            Function<CloudEvent<?>, Uni<Void>> effect) {
+        attempts.incrementAndGet();
+        return Panache.withTransaction(() -> applyOnce(consumer, event, effect));
     }
 
     private Uni<Void> applyOnce(String consumer, CloudEvent<?> event, Function<CloudEvent<?>, Uni<Void>> effect) {
@@ -73,8 +130,41 @@ public class IdempotentConsumer {
                 });
     }
 
-    private CloudEvent<?> decode(String payload) {
-        CloudEvent<JsonNode> envelope = readEnvelope(payload);
+    private Uni<Void> deadLetter(String consumer, Message<String> message, Throwable failure) {
+        EventFailedException failed = failure instanceof EventFailedException e
+                ? e
+                : new EventFailedException(null, 1, failure);
+        String group = consumerGroup(message);
+        List<RecordHeader> headers = new ArrayList<>();
+        headers.add(header(DeadLetterHeaders.CONSUMER_GROUP, group));
+        headers.add(header(DeadLetterHeaders.CONSUMER, consumer));
+        headers.add(header(DeadLetterHeaders.ATTEMPTS, Integer.toString(failed.attempts())));
+        if (failed.eventId() != null) {
+            headers.add(header(DeadLetterHeaders.EVENT_ID, failed.eventId()));
+        }
+        LOG.warnf("%s/%s gives up on %s after %d attempt(s): %s", group, consumer,
+                failed.eventId() == null ? "a record unreadable as a CloudEvent" : "event " + failed.eventId(),
+                failed.attempts(), failed.getMessage());
+        // the connector's dead-letter strategy adds these headers to its own (topic, partition, offset, reason)
+        Metadata extra = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build());
+        return Uni.createFrom().completionStage(() -> message.nack(failed.getCause(), extra));
+    }
+
+    /** The channel's {@code group.id}: the consumer group whose dead-letter topic the record goes to. */
+    @SuppressWarnings("unchecked")
+    private String consumerGroup(Message<String> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> "mp.messaging.incoming." + metadata.getChannel() + ".group.id")
+                .flatMap(key -> channels.getOptionalValue(key, String.class))
+                .or(() -> channels.getOptionalValue("kafka.group.id", String.class))
+                .orElseGet(() -> channels.getValue("quarkus.application.name", String.class));
+    }
+
+    private static RecordHeader header(String name, String value) {
+        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private CloudEvent<?> decode(CloudEvent<JsonNode> envelope) {
         var entry = EventCatalog.find(envelope.type());
         if (entry.isEmpty()) {
             LOG.debugf("skipping event %s of unknown type %s", envelope.id(), envelope.type());
@@ -83,20 +173,27 @@ public class IdempotentConsumer {
         try {
             return envelope.withData(json.treeToValue(envelope.data(), entry.get().recordType()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonEventException("data of " + envelope.type() + " event " + envelope.id() + " does not match its record", e);
+            throw poison(envelope.id(), "data of " + envelope.type() + " event " + envelope.id()
+                    + " does not match its record", e);
         }
     }
 
     private CloudEvent<JsonNode> readEnvelope(String payload) {
+        CloudEvent<JsonNode> envelope;
         try {
             var type = TypeFactory.defaultInstance().constructParametricType(CloudEvent.class, JsonNode.class);
-            CloudEvent<JsonNode> envelope = json.readValue(payload, type);
-            if (envelope == null || envelope.data() == null) {
-                throw new PoisonEventException("event has no data", null);
-            }
-            return envelope;
+            envelope = json.readValue(payload, type);
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            throw new PoisonEventException("not a CloudEvent: " + e.getMessage(), e);
+            throw poison(null, "not a CloudEvent: " + e.getMessage(), e);
         }
+        if (envelope == null || envelope.data() == null) {
+            throw poison(envelope == null ? null : envelope.id(), "event has no data", null);
+        }
+        return envelope;
+    }
+
+    /** An event no retry can fix: it goes to the dead-letter topic after its first attempt. */
+    private static EventFailedException poison(String eventId, String reason, Throwable cause) {
+        return new EventFailedException(eventId, 1, new PoisonEventException(reason, cause));
     }
 }

@@ -17,7 +17,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * PostgreSQL 17 for the local launcher: one embedded server on 127.0.0.1 whose data survives
- * restarts, with the carepath role and one database per service.
+ * restarts, with the carepath role and one database per service. Durable, unlike the embedded
+ * defaults made for tests (no fsync, asynchronous commit): what was acknowledged survives a crash
+ * of the machine.
  *
  * <pre>java -Djava.io.tmpdir=STATE/tmp -cp 'STATE/lib/*' org.carepath.local.LocalPostgres DATA_DIR [PORT]</pre>
  *
@@ -51,6 +53,10 @@ public final class LocalPostgres {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 // TCP only: no socket file in /tmp
                 .setServerConfig("unix_socket_directories", "''")
+                // the embedded defaults trade durability for test speed; a 201 must mean stored
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // our own hook below stops the server, and lets main() finish first
                 .setRegisterShutdownHook(false)
