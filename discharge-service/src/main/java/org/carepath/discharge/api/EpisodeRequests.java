@@ -29,8 +29,8 @@ public final class EpisodeRequests {
             @Size(max = Limits.BED) String bed,
             @NotNull Instant admittedAt,
             @NotNull AdmissionMethod admissionMethod,
-            @Schema(description = "Clinical criteria for discharge, set at the first consultant review") @Size(max = Limits.FREE_TEXT)
-            String clinicalCriteria,
+            @Schema(description = "Clinical criteria for discharge, set at the first consultant review")
+            @Size(max = Limits.FREE_TEXT) String clinicalCriteria,
             LocalDate expectedDischargeDate) {
     }
 

@@ -20,7 +20,8 @@ public final class PersonRequests {
     }
 
     public record Register(@NotBlank @NhsNumber String nhsNumber, @Size(max = Limits.SHORT_NAME) String givenName,
-            @Size(max = Limits.SHORT_NAME) String familyName, @Past LocalDate dateOfBirth, @Size(max = Limits.POSTCODE) String postcode) {
+            @Size(max = Limits.SHORT_NAME) String familyName, @Past LocalDate dateOfBirth,
+            @Size(max = Limits.POSTCODE) String postcode) {
 
         Demographics demographics() {
             return new Demographics(givenName, familyName, dateOfBirth, postcode);
@@ -37,7 +38,8 @@ public final class PersonRequests {
 
     /** @param kind hospital-mrn, council-person-id or community-id */
     public record Link(@NotBlank @Pattern(regexp = PersonIdentifier.KINDS, message = "must be one of " + PersonIdentifier.KINDS) String kind,
-            @NotBlank @Size(max = Limits.IDENTIFIER) String value, @NotBlank @Size(max = Limits.ODS_CODE) String assigningOrganisation) {
+            @NotBlank @Size(max = Limits.IDENTIFIER) String value,
+            @NotBlank @Size(max = Limits.ODS_CODE) String assigningOrganisation) {
 
         LocalIdentifier identifier() {
             return new LocalIdentifier(kind, value, assigningOrganisation);

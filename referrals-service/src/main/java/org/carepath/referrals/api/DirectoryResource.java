@@ -61,7 +61,8 @@ public class DirectoryResource {
         this.directory = directory;
     }
 
-    public record OrganisationRequest(@Schema(examples = "Northfield Community Health NHS Trust") @NotBlank @Size(max = Limits.NAME) String name,
+    public record OrganisationRequest(
+            @Schema(examples = "Northfield Community Health NHS Trust") @NotBlank @Size(max = Limits.NAME) String name,
             @NotNull Sector sector, @Schema(examples = "Northfield") @Size(max = Limits.SHORT_NAME) String area) {
     }
 
@@ -138,7 +139,8 @@ public class DirectoryResource {
     @Path("/services")
     @Operation(summary = "Search services by name, sector, area or organisation; open services only unless includeRetired")
     public Uni<Page<ServiceView>> services(@RestQuery @Size(max = Limits.NAME) String name, @RestQuery Sector sector,
-            @RestQuery @Size(max = Limits.SHORT_NAME) String area, @RestQuery @Size(max = Limits.ODS_CODE) String organisation, @RestQuery boolean includeRetired,
+            @RestQuery @Size(max = Limits.SHORT_NAME) String area, @RestQuery @Size(max = Limits.ODS_CODE) String organisation,
+            @RestQuery boolean includeRetired,
             @RestQuery @DefaultValue("0") @Min(0) int page, @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
         var search = new CareServiceRepository.Search(name, sector, area, organisation, includeRetired);
         return directory.search(search, page, size).map(found -> found.map(ServiceView::of));

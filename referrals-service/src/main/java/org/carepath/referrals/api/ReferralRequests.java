@@ -43,7 +43,8 @@ public final class ReferralRequests {
     public record Submit(
             @NotNull @Valid SubjectRequest subject,
             @Schema(description = "The directory service asked to help") @NotNull UUID serviceId,
-            @Schema(examples = "Needs help with washing and dressing after a fall") @NotBlank @Size(max = Limits.FREE_TEXT) String reason,
+            @Schema(examples = "Needs help with washing and dressing after a fall")
+            @NotBlank @Size(max = Limits.FREE_TEXT) String reason,
             @NotEmpty @Size(max = Limits.NEEDS_DOMAINS) List<@NotNull NeedsDomain> needsDomains,
             @Schema(examples = "urgent") @NotNull Priority priority,
             @Schema(examples = "consent-given") @NotNull ConsentBasis consentBasis,

@@ -13,7 +13,10 @@ import org.carepath.platform.api.Limits;
  *
  * @param reference where the full assessment lives in the author's system
  */
-public record AttachedAssessment(@NotBlank @Size(max = Limits.LABEL) String reference, @NotBlank @Size(max = Limits.LABEL) String title,
-        @NotBlank @Size(max = Limits.FREE_TEXT) String summary, @NotBlank @Size(max = Limits.ODS_CODE) String organisation,
+public record AttachedAssessment(
+        @NotBlank @Size(max = Limits.LABEL) String reference,
+        @NotBlank @Size(max = Limits.LABEL) String title,
+        @NotBlank @Size(max = Limits.FREE_TEXT) String summary,
+        @NotBlank @Size(max = Limits.ODS_CODE) String organisation,
         LocalDate completedOn) {
 }
