@@ -17,6 +17,7 @@ import org.carepath.careplan.plan.PlanContent.Need;
 import org.carepath.careplan.team.NewMember;
 import org.carepath.events.careplan.ActionOwner;
 import org.carepath.events.referral.Practitioner;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.care.NeedsDomain;
 import org.carepath.platform.nhs.NhsNumber;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,12 +31,12 @@ public final class CarePlanRequests {
     @Schema(description = "A new draft plan; the caller becomes its care coordinator")
     public record Create(
             @Schema(examples = "9434765919") @NotNull @NhsNumber String nhsNumber,
-            @Size(max = 4000) String summary,
+            @Size(max = Limits.FREE_TEXT) String summary,
             @Schema(description = "Needs by domain, at most one per domain")
-            @Size(max = 9) List<@NotNull @Valid Need> needs,
+            @Size(max = Limits.NEEDS_DOMAINS) List<@NotNull @Valid Need> needs,
             @Schema(description = "What matters to me: goals in the person's own words, each linked to the needs it answers")
-            @Size(max = 50) List<@NotNull @Valid Goal> goals,
-            @Size(max = 10) List<@NotNull @Valid Carer> carers,
+            @Size(max = Limits.GOALS) List<@NotNull @Valid Goal> goals,
+            @Size(max = Limits.CARERS) List<@NotNull @Valid Carer> carers,
             @Valid Involvement involvement,
             LocalDate reviewDate) {
 
@@ -46,10 +47,10 @@ public final class CarePlanRequests {
 
     @Schema(description = "The plan's content as it should now read (the whole of it: what is left out is removed)")
     public record Revise(
-            @Size(max = 4000) String summary,
-            @Size(max = 9) List<@NotNull @Valid Need> needs,
-            @Size(max = 50) List<@NotNull @Valid Goal> goals,
-            @Size(max = 10) List<@NotNull @Valid Carer> carers,
+            @Size(max = Limits.FREE_TEXT) String summary,
+            @Size(max = Limits.NEEDS_DOMAINS) List<@NotNull @Valid Need> needs,
+            @Size(max = Limits.GOALS) List<@NotNull @Valid Goal> goals,
+            @Size(max = Limits.CARERS) List<@NotNull @Valid Carer> carers,
             @Valid Involvement involvement,
             LocalDate reviewDate) {
 
@@ -60,15 +61,15 @@ public final class CarePlanRequests {
 
     @Schema(description = "Who owns an action: a team of an organisation on the care team, or one practitioner of it")
     public record Owner(
-            @Schema(examples = "RY1") @NotBlank @Size(max = 10) String organisation,
-            @Schema(examples = "reablement") @Size(max = 100) String team,
-            @Size(max = 200) String userId,
-            @Size(max = 200) String name) {
+            @Schema(examples = "RY1") @NotBlank @Size(max = Limits.ODS_CODE) String organisation,
+            @Schema(examples = "reablement") @Size(max = Limits.TEAM) String team,
+            @Size(max = Limits.USER_ID) String userId,
+            @Size(max = Limits.NAME) String name) {
     }
 
     @Schema(description = "Something someone will do for the person")
     public record NewAction(
-            @NotBlank @Size(max = 2000) String description,
+            @NotBlank @Size(max = Limits.REASON) String description,
             NeedsDomain needsDomain,
             @NotNull @Valid Owner owner,
             LocalDate dueDate) {
@@ -89,25 +90,25 @@ public final class CarePlanRequests {
     }
 
     @Schema(description = "New actions on the plan")
-    public record Actions(@NotNull @Size(min = 1, max = 20) List<@NotNull @Valid NewAction> actions) {
+    public record Actions(@NotNull @Size(min = 1, max = Limits.ACTIONS) List<@NotNull @Valid NewAction> actions) {
     }
 
     @Schema(description = "A decision about the person and the actions it sets")
     public record Decide(
-            @NotBlank @Size(max = 4000) String decision,
-            @Size(max = 20) List<@NotNull @Valid NewAction> actions) {
+            @NotBlank @Size(max = Limits.FREE_TEXT) String decision,
+            @Size(max = Limits.ACTIONS) List<@NotNull @Valid NewAction> actions) {
     }
 
-    public record Reason(@Size(max = 2000) String reason) {
+    public record Reason(@Size(max = Limits.REASON) String reason) {
     }
 
     @Schema(description = "A team of an organisation, or one practitioner of it, joining the care team")
     public record Member(
-            @Schema(examples = "LA1") @NotBlank @Size(max = 10) String organisation,
-            @Schema(examples = "adult-social-care") @Size(max = 100) String team,
-            @Size(max = 200) String practitionerUserId,
-            @Size(max = 200) String practitionerName,
-            @Schema(examples = "social worker") @NotBlank @Size(max = 300) String role) {
+            @Schema(examples = "LA1") @NotBlank @Size(max = Limits.ODS_CODE) String organisation,
+            @Schema(examples = "adult-social-care") @Size(max = Limits.TEAM) String team,
+            @Size(max = Limits.USER_ID) String practitionerUserId,
+            @Size(max = Limits.NAME) String practitionerName,
+            @Schema(examples = "social worker") @NotBlank @Size(max = Limits.LABEL) String role) {
 
         NewMember toMember() {
             return new NewMember(organisation, team, practitionerUserId, practitionerName, role);
@@ -116,11 +117,11 @@ public final class CarePlanRequests {
 
     @Schema(description = "The new care coordinator; their organisation must be on the care team")
     public record Handover(
-            @NotBlank @Size(max = 200) String userId,
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 10) String organisation,
-            @Size(max = 100) String team,
-            @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = Limits.USER_ID) String userId,
+            @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.ODS_CODE) String organisation,
+            @Size(max = Limits.TEAM) String team,
+            @Size(max = Limits.REASON) String reason) {
 
         Practitioner to() {
             return new Practitioner(userId, name, organisation, team);

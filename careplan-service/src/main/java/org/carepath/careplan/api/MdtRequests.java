@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.carepath.careplan.mdt.Attendee;
 import org.carepath.careplan.mdt.Consent;
+import org.carepath.platform.api.Limits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the MDT meeting endpoints. */
@@ -21,10 +22,10 @@ public final class MdtRequests {
 
     @Schema(description = "An MDT meeting of the caller's organisation; the team defaults to the caller's")
     public record NewMeeting(
-            @Schema(examples = "Reablement MDT") @NotBlank @Size(max = 300) String title,
-            @Schema(examples = "reablement") @Size(max = 100) String team,
+            @Schema(examples = "Reablement MDT") @NotBlank @Size(max = Limits.LABEL) String title,
+            @Schema(examples = "reablement") @Size(max = Limits.TEAM) String team,
             @NotNull Instant heldAt,
-            @Size(max = 50) List<@NotNull @Valid Attendee> attendees) {
+            @Size(max = Limits.ATTENDEES) List<@NotNull @Valid Attendee> attendees) {
     }
 
     @Schema(description = "A person's care plan to put on the meeting's list")
@@ -34,7 +35,7 @@ public final class MdtRequests {
     @Schema(description = "Consent to discuss (given, declined, or not-needed with the reason), and what was said")
     public record Discussion(
             @NotNull Consent consent,
-            @Size(max = 2000) String consentNote,
-            @Size(max = 8000) String summary) {
+            @Size(max = Limits.REASON) String consentNote,
+            @Size(max = Limits.LONG_TEXT) String summary) {
     }
 }

@@ -30,6 +30,7 @@ import org.carepath.careplan.api.MdtViews.MeetingView;
 import org.carepath.careplan.mdt.MdtCase;
 import org.carepath.careplan.mdt.MdtService;
 import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,7 +71,7 @@ public class MdtResource {
 
     @GET
     @Operation(summary = "The caller's organisation's MDT meetings, optionally of one team, latest first")
-    public Uni<Page<MeetingView>> list(@RestQuery @Size(max = 100) String team,
+    public Uni<Page<MeetingView>> list(@RestQuery @Size(max = Limits.TEAM) String team,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
         return meetings.ofOrganisation(team, actor.get(), page, size)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.care.NeedsDomain;
 import org.carepath.platform.problem.ProblemException;
 
@@ -18,11 +19,12 @@ public record PlanContent(String summary, List<Need> needs, List<Goal> goals, Li
         Involvement involvement, LocalDate reviewDate) {
 
     /** A need in one of the holistic domains, in the practitioner's words. */
-    public record Need(@NotNull NeedsDomain domain, @Size(max = 4000) String description) {
+    public record Need(@NotNull NeedsDomain domain, @Size(max = Limits.FREE_TEXT) String description) {
     }
 
     /** "What matters to me": a goal in the person's own words, linked to the needs it answers. */
-    public record Goal(@NotBlank @Size(max = 1000) String text, @Size(max = 9) List<@NotNull NeedsDomain> needs) {
+    public record Goal(@NotBlank @Size(max = Limits.SHORT_TEXT) String text,
+            @Size(max = Limits.NEEDS_DOMAINS) List<@NotNull NeedsDomain> needs) {
 
         public Goal {
             needs = needs == null ? List.of() : List.copyOf(needs);
@@ -34,8 +36,8 @@ public record PlanContent(String summary, List<Need> needs, List<Goal> goals, Li
      *
      * @param involved whether they took part in making the plan
      */
-    public record Carer(@NotBlank @Size(max = 200) String name, @Size(max = 100) String relationship, boolean involved,
-            @Size(max = 4000) String needs) {
+    public record Carer(@NotBlank @Size(max = Limits.NAME) String name, @Size(max = Limits.SHORT_NAME) String relationship,
+            boolean involved, @Size(max = Limits.FREE_TEXT) String needs) {
     }
 
     /**
@@ -43,8 +45,8 @@ public record PlanContent(String summary, List<Need> needs, List<Goal> goals, Li
      *
      * @param agreedBy the person themself, or who agreed for them and on what basis
      */
-    public record Involvement(@NotBlank @Size(max = 300) String agreedBy, LocalDate agreedOn,
-            @Size(max = 4000) String notes) {
+    public record Involvement(@NotBlank @Size(max = Limits.LABEL) String agreedBy, LocalDate agreedOn,
+            @Size(max = Limits.FREE_TEXT) String notes) {
     }
 
     public PlanContent {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import org.carepath.discharge.episode.EpisodeService;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.messaging.DischargeEventsOut;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumbers;
 import org.carepath.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -53,6 +55,10 @@ public class AdtService {
 
     /** @param senders the hospitals (MSH-4) this channel may send for: the token's organisation, or the listener's list */
     public Uni<String> receive(String text, Set<String> senders) {
+        if (text.length() > Limits.HL7_MESSAGE) {
+            return Uni.createFrom().item(parser.reject(text, "the message has " + text.length() + " characters; at most "
+                    + Limits.HL7_MESSAGE + " are accepted"));
+        }
         Message message;
         AdtMessage adt;
         try {
@@ -64,6 +70,10 @@ public class AdtService {
         Refusal refusal = refusal(adt, senders);
         if (refusal != null) {
             return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR, refusal.reason(), refusal.error()));
+        }
+        Refusal overlong = overlong(adt);
+        if (overlong != null) {
+            return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AE, overlong.reason(), overlong.error()));
         }
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.find(AdtReceipt.class, new AdtReceipt.Key(adt.sendingFacility(), adt.controlId())))
@@ -87,6 +97,12 @@ public class AdtService {
                     return parser.acknowledge(message, AcknowledgmentCode.AE, "not applied, try again: " + failure.getMessage(),
                             ErrorCode.APPLICATION_INTERNAL_ERROR);
                 });
+    }
+
+    /** The AR to an MLLP frame too large to read at all, so its control id is not known. */
+    public String rejectOversized(int maxBytes) {
+        return parser.reject("", "the frame is over " + maxBytes + " bytes; a message may have at most "
+                + Limits.HL7_MESSAGE + " characters");
     }
 
     /** Why a message is not accepted from this channel at all, with its HL7 error code. */
@@ -116,6 +132,29 @@ public class AdtService {
             return new Refusal("PV1-3 (assigned patient location) has no ward", ErrorCode.REQUIRED_FIELD_MISSING);
         }
         return null;
+    }
+
+    /** A field CarePath keeps, and the most its column holds. */
+    private record KeptField(String name, String value, int max) {
+
+        boolean tooLong() {
+            return value != null && value.length() > max;
+        }
+    }
+
+    /** The first kept field longer than its column: refused whole rather than written cut short. */
+    private static Refusal overlong(AdtMessage adt) {
+        return Stream.of(
+                        new KeptField("MSH-10 (message control id)", adt.controlId(), Limits.HL7_CONTROL_ID),
+                        new KeptField("PV1-19 (visit number)", adt.visitNumber(), Limits.IDENTIFIER),
+                        new KeptField("PV1-3.1 (ward)", adt.ward(), Limits.WARD),
+                        new KeptField("PV1-3.3 (bed)", adt.bed(), Limits.BED),
+                        new KeptField("PV1-37 (discharged to)", adt.dischargedTo(), Limits.LABEL))
+                .filter(KeptField::tooLong)
+                .findFirst()
+                .map(field -> new Refusal(field.name() + " has " + field.value().length() + " characters; at most "
+                        + field.max() + " are kept", ErrorCode.DATA_TYPE_ERROR))
+                .orElse(null);
     }
 
     private Uni<Void> apply(AdtMessage adt) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.carepath.platform.api.Limits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -31,6 +32,12 @@ public class MllpListener {
     private static final Logger LOG = Logger.getLogger(MllpListener.class);
     private static final String START = "\u000b";
     private static final String END = "\u001c\r";
+    /**
+     * The most one frame may buffer: three UTF-8 bytes for each character a message may have, so
+     * the service's own check (with the sender's control id in its AR) sees every message it can
+     * refuse, and a sender that never ends a frame cannot fill the memory.
+     */
+    private static final int MAX_FRAME_BYTES = 3 * Limits.HL7_MESSAGE;
 
     private final AdtService adt;
     private final Vertx vertx;
@@ -93,6 +100,16 @@ public class MllpListener {
                         socket.close();
                     }));
         });
+        frames.maxRecordSize(MAX_FRAME_BYTES);
+        frames.exceptionHandler(tooLong -> refuseFrame(socket));
         socket.handler(frames);
+    }
+
+    /** The frame's end cannot be found in what is left, so the connection closes after the AR. */
+    private void refuseFrame(NetSocket socket) {
+        LOG.warnf("MLLP frame from %s over %d bytes refused", socket.remoteAddress(), MAX_FRAME_BYTES);
+        String ack = adt.rejectOversized(MAX_FRAME_BYTES);
+        socket.write(Buffer.buffer(START + ack + END, StandardCharsets.UTF_8.name()))
+                .onComplete(written -> socket.close());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.carepath.discharge.board.Board;
 import org.carepath.discharge.board.Sitrep;
 import org.carepath.discharge.episode.EpisodeRepository;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.CurrentActor;
@@ -43,7 +44,7 @@ public class BoardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Everyone in the caller's hospital (or on one ward) now: no criteria to reside and for how many"
             + " days, pathway, open milestones, the current delay and its sector; longest delayed first")
-    public Uni<Board> board(@RestQuery @Size(max = 100) String ward) {
+    public Uni<Board> board(@RestQuery @Size(max = Limits.WARD) String ward) {
         String hospital = hospitalOf(actor.get());
         return Panache.withSession(() -> episodes.inHospital(hospital, ward))
                 .map(found -> Board.of(hospital, ward, found, clock.instant()));

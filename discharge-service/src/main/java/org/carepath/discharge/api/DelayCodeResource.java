@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.discharge.reference.DelayCode;
 import org.carepath.discharge.reference.DelayCodes;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +41,7 @@ public class DelayCodeResource {
         }
     }
 
-    public record CodeEntry(@NotBlank @Size(max = 10) String code, @NotBlank @Size(max = 300) String reason) {
+    public record CodeEntry(@NotBlank @Size(max = Limits.CODE) String code, @NotBlank @Size(max = Limits.LABEL) String reason) {
     }
 
     private final DelayCodes codes;
@@ -51,7 +52,7 @@ public class DelayCodeResource {
 
     @GET
     @Operation(summary = "The codes of a set, by default the one in force (discharge.delay-code-set)")
-    public Uni<List<CodeView>> list(@RestQuery @Size(max = 30) String codeSet) {
+    public Uni<List<CodeView>> list(@RestQuery @Size(max = Limits.CODE_NAME) String codeSet) {
         return Panache.withSession(() -> codes.inSet(codeSet == null ? codes.codeSetInForce() : codeSet))
                 .map(found -> found.stream().map(CodeView::of).toList());
     }
@@ -61,7 +62,7 @@ public class DelayCodeResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Load (replace) another jurisdiction's code set (admin); 409 for the set in force")
     public Uni<List<CodeView>> load(@RestPath @Pattern(regexp = "[a-z0-9-]{2,30}") String codeSet,
-            @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid CodeEntry> entries) {
+            @NotNull @Size(min = 1, max = Limits.DELAY_CODES) List<@NotNull @Valid CodeEntry> entries) {
         return codes.load(codeSet, entries.stream().map(entry -> new DelayCodes.Entry(entry.code(), entry.reason())).toList())
                 .map(found -> found.stream().map(CodeView::of).toList());
     }

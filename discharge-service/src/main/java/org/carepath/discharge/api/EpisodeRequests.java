@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.carepath.discharge.episode.AdmissionMethod;
 import org.carepath.discharge.episode.MilestoneStatus;
 import org.carepath.discharge.episode.Sector;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,22 +25,22 @@ public final class EpisodeRequests {
     @Schema(description = "An admission to the caller's own hospital")
     public record Admit(
             @Schema(examples = "9434765919") @NotNull @NhsNumber String nhsNumber,
-            @Schema(examples = "ward-7") @NotBlank @Size(max = 100) String ward,
-            @Size(max = 50) String bed,
+            @Schema(examples = "ward-7") @NotBlank @Size(max = Limits.WARD) String ward,
+            @Size(max = Limits.BED) String bed,
             @NotNull Instant admittedAt,
             @NotNull AdmissionMethod admissionMethod,
-            @Schema(description = "Clinical criteria for discharge, set at the first consultant review") @Size(max = 4000)
-            String clinicalCriteria,
+            @Schema(description = "Clinical criteria for discharge, set at the first consultant review")
+            @Size(max = Limits.FREE_TEXT) String clinicalCriteria,
             LocalDate expectedDischargeDate) {
     }
 
-    public record Transfer(@NotBlank @Size(max = 100) String ward, @Size(max = 50) String bed, Instant at) {
+    public record Transfer(@NotBlank @Size(max = Limits.WARD) String ward, @Size(max = Limits.BED) String bed, Instant at) {
     }
 
-    public record ClinicalCriteria(@NotBlank @Size(max = 4000) String criteria) {
+    public record ClinicalCriteria(@NotBlank @Size(max = Limits.FREE_TEXT) String criteria) {
     }
 
-    public record ExpectedDischargeDate(@NotNull LocalDate date, @Size(max = 2000) String reason) {
+    public record ExpectedDischargeDate(@NotNull LocalDate date, @Size(max = Limits.REASON) String reason) {
     }
 
     @Schema(description = "false: the person no longer meets the criteria to reside (the delayed-days clock starts);"
@@ -49,10 +50,10 @@ public final class EpisodeRequests {
 
     @Schema(description = "A delay with a reason code of the code set in force (GET /delay-codes) and the accountable sector")
     public record NewDelay(
-            @Schema(examples = "E") @NotBlank @Size(max = 10) String code,
+            @Schema(examples = "E") @NotBlank @Size(max = Limits.CODE) String code,
             @NotNull Sector sector,
             Instant start,
-            @Size(max = 4000) String notes) {
+            @Size(max = Limits.FREE_TEXT) String notes) {
     }
 
     public record EndDelay(Instant end) {
@@ -63,14 +64,14 @@ public final class EpisodeRequests {
 
     public record Milestone(
             @NotNull MilestoneStatus status,
-            @Size(max = 10) String ownerOrganisation,
-            @Size(max = 100) String ownerTeam,
+            @Size(max = Limits.ODS_CODE) String ownerOrganisation,
+            @Size(max = Limits.TEAM) String ownerTeam,
             LocalDate dueDate) {
     }
 
-    public record Discharge(Instant at, @Min(0) @Max(3) Integer pathway, @Size(max = 300) String destination) {
+    public record Discharge(Instant at, @Min(0) @Max(3) Integer pathway, @Size(max = Limits.LABEL) String destination) {
     }
 
-    public record Cancel(@NotBlank @Size(max = 2000) String reason) {
+    public record Cancel(@NotBlank @Size(max = Limits.REASON) String reason) {
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.carepath.discharge.Episodes;
 import org.carepath.discharge.Staff;
+import org.carepath.platform.api.Limits;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,25 @@ class AdtFlowTest {
         given().contentType("application/hl7-v2").body(bytes(a01)).post("/adt").then().statusCode(401);
         onlyEpisode(person);
         Episodes.awaitEvents(person, "discharge.admitted");
+    }
+
+    @Test
+    void aFieldLongerThanItsColumnIsAnAeAndAnOversizedMessageAnArNothingCutShort() throws Exception {
+        String person = TestPeople.nhsNumber();
+        try (var pas = new MllpClient(listener.port())) {
+            String longWard = pas.send(Hl7.a01("RX1", "L1-" + person, person, "VL" + person, "w".repeat(Limits.WARD + 1),
+                    null, "20261120093000"));
+            assertAck(longWard, "AE", "L1-" + person);
+            assertTrue(longWard.contains("PV1-3.1 (ward) has " + (Limits.WARD + 1) + " characters"), longWard);
+            assertTrue(longWard.contains("ERR|||102^"), "data type error: " + longWard);
+        }
+        String padded = Hl7.a01("RX1", "L2-" + person, person, "VL" + person, "ward-7", null, "20261120093000")
+                + "NTE|1||" + "n".repeat(Limits.HL7_MESSAGE) + "\r";
+        String oversized = given().auth().oauth2(Staff.integration("RX1")).contentType("application/hl7-v2")
+                .body(bytes(padded)).post("/adt").then().statusCode(200).extract().asString();
+        assertAck(oversized, "AR", "L2-" + person);
+        given().auth().oauth2(Staff.wardNurse()).queryParam("nhsNumber", person).get("/episodes")
+                .then().statusCode(200).body("total", equalTo(0));
     }
 
     private static byte[] bytes(String message) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.identity.access.AccessRecord;
 import org.carepath.identity.access.AuditQueries;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.nhs.NhsNumber;
 import org.carepath.platform.security.Roles;
@@ -62,7 +64,7 @@ public class AuditResource {
     @Path("/users/{userId}")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Every read made by a member of the caller's own organisation's staff, newest first")
-    public Uni<Page<AuditView>> ofUser(@RestPath String userId,
+    public Uni<Page<AuditView>> ofUser(@RestPath @Size(max = Limits.USER_ID) String userId,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
         return callers.current()

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.identity.access.BreakGlass;
 import org.carepath.identity.access.BreakGlassGrant;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +39,7 @@ public class BreakGlassResource {
         this.callers = callers;
     }
 
-    public record Emergency(@NotBlank @Size(max = 1000) String reason) {
+    public record Emergency(@NotBlank @Size(max = Limits.SHORT_TEXT) String reason) {
     }
 
     public record GrantView(UUID id, String nhsNumber, String role, String reason, Instant grantedAt, Instant expiresAt) {

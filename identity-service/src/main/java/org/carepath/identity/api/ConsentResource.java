@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.identity.consent.Consent;
 import org.carepath.identity.consent.SharingObjection;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +46,7 @@ public class ConsentResource {
      * @param target the sector code (acute, community, primary-care, social-care, voluntary) or the ODS code
      */
     public record Objection(@NotBlank @Pattern(regexp = "sector|organisation", message = "must be sector or organisation") String scope,
-            @NotBlank @Size(max = 100) String target, @Size(max = 1000) String reason) {
+            @NotBlank @Size(max = Limits.SHORT_NAME) String target, @Size(max = Limits.SHORT_TEXT) String reason) {
     }
 
     public record ObjectionView(UUID id, String scope, String target, String reason, String recordedBy,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.carepath.identity.person.Demographics;
 import org.carepath.identity.person.LocalIdentifier;
 import org.carepath.identity.person.PersonIdentifier;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
 
 /** What clients send to the person index. */
@@ -18,16 +19,17 @@ public final class PersonRequests {
     private PersonRequests() {
     }
 
-    public record Register(@NotBlank @NhsNumber String nhsNumber, @Size(max = 100) String givenName,
-            @Size(max = 100) String familyName, @Past LocalDate dateOfBirth, @Size(max = 10) String postcode) {
+    public record Register(@NotBlank @NhsNumber String nhsNumber, @Size(max = Limits.SHORT_NAME) String givenName,
+            @Size(max = Limits.SHORT_NAME) String familyName, @Past LocalDate dateOfBirth,
+            @Size(max = Limits.POSTCODE) String postcode) {
 
         Demographics demographics() {
             return new Demographics(givenName, familyName, dateOfBirth, postcode);
         }
     }
 
-    public record Correct(@Size(max = 100) String givenName, @Size(max = 100) String familyName,
-            @Past LocalDate dateOfBirth, @Size(max = 10) String postcode) {
+    public record Correct(@Size(max = Limits.SHORT_NAME) String givenName, @Size(max = Limits.SHORT_NAME) String familyName,
+            @Past LocalDate dateOfBirth, @Size(max = Limits.POSTCODE) String postcode) {
 
         Demographics demographics() {
             return new Demographics(givenName, familyName, dateOfBirth, postcode);
@@ -36,7 +38,8 @@ public final class PersonRequests {
 
     /** @param kind hospital-mrn, council-person-id or community-id */
     public record Link(@NotBlank @Pattern(regexp = PersonIdentifier.KINDS, message = "must be one of " + PersonIdentifier.KINDS) String kind,
-            @NotBlank @Size(max = 100) String value, @NotBlank @Size(max = 10) String assigningOrganisation) {
+            @NotBlank @Size(max = Limits.IDENTIFIER) String value,
+            @NotBlank @Size(max = Limits.ODS_CODE) String assigningOrganisation) {
 
         LocalIdentifier identifier() {
             return new LocalIdentifier(kind, value, assigningOrganisation);
@@ -44,6 +47,6 @@ public final class PersonRequests {
     }
 
     /** @param retiredNhsNumber the record found to be the same person, merged into the one in the path */
-    public record Merge(@NotBlank @NhsNumber String retiredNhsNumber, @NotBlank @Size(max = 500) String reason) {
+    public record Merge(@NotBlank @NhsNumber String retiredNhsNumber, @NotBlank @Size(max = Limits.SHORT_TEXT) String reason) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.carepath.identity.person.PersonMerge;
 import org.carepath.identity.person.PersonRecords;
 import org.carepath.identity.person.PersonService;
 import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +73,8 @@ public class PersonResource {
     @Operation(summary = "Find a person by a local identifier (kind, value, assigning organisation); audited")
     public Uni<PersonView> lookup(
             @RestQuery @NotBlank @Pattern(regexp = PersonIdentifier.KINDS, message = "must be one of " + PersonIdentifier.KINDS) String kind,
-            @RestQuery @NotBlank String value, @RestQuery @NotBlank String assigningOrganisation) {
+            @RestQuery @NotBlank @Size(max = Limits.IDENTIFIER) String value,
+            @RestQuery @NotBlank @Size(max = Limits.ODS_CODE) String assigningOrganisation) {
         return callers.current()
                 .chain(caller -> records.lookup(new LocalIdentifier(kind, value, assigningOrganisation), caller))
                 .map(PersonView::of);

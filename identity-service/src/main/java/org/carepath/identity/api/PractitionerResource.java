@@ -21,6 +21,7 @@ import org.carepath.identity.directory.Registration;
 import org.carepath.identity.directory.StaffDirectory;
 import org.carepath.identity.directory.StaffMember;
 import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,13 +57,14 @@ public class PractitionerResource {
     }
 
     /** @param registrationBody e.g. NMC, HCPC, GMC, Social Work England */
-    public record RegistrationRequest(@Size(max = 100) String profession, @NotBlank @Size(max = 100) String registrationBody,
-            @NotBlank @Size(max = 50) String registrationNumber) {
+    public record RegistrationRequest(@Size(max = Limits.SHORT_NAME) String profession,
+            @NotBlank @Size(max = Limits.SHORT_NAME) String registrationBody,
+            @NotBlank @Size(max = Limits.REGISTRATION_NUMBER) String registrationNumber) {
     }
 
     @GET
     @Operation(summary = "The staff directory, by name; readable by all staff")
-    public Uni<Page<PractitionerView>> list(@RestQuery String organisation,
+    public Uni<Page<PractitionerView>> list(@RestQuery @Size(max = Limits.ODS_CODE) String organisation,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
         return callers.current()
@@ -73,7 +75,7 @@ public class PractitionerResource {
     @GET
     @Path("/{userId}")
     @Operation(summary = "A practitioner: profession, registration, employer and teams")
-    public Uni<RestResponse<PractitionerView>> get(@RestPath String userId) {
+    public Uni<RestResponse<PractitionerView>> get(@RestPath @Size(max = Limits.USER_ID) String userId) {
         return callers.current()
                 .chain(caller -> directory.find(userId))
                 .map(PractitionerResource::withVersion);
@@ -82,7 +84,7 @@ public class PractitionerResource {
     @PUT
     @Path("/{userId}/registration")
     @Operation(summary = "Set the professional registration: by the practitioner, or an admin or manager of their employer; needs If-Match")
-    public Uni<RestResponse<PractitionerView>> register(@RestPath String userId,
+    public Uni<RestResponse<PractitionerView>> register(@RestPath @Size(max = Limits.USER_ID) String userId,
             @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RegistrationRequest request) {
         return callers.current()
                 .chain(caller -> directory.register(userId, new Registration(request.profession(),

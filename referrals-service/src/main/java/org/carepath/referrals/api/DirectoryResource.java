@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.Roles;
@@ -60,8 +61,9 @@ public class DirectoryResource {
         this.directory = directory;
     }
 
-    public record OrganisationRequest(@Schema(examples = "Northfield Community Health NHS Trust") @NotBlank @Size(max = 200) String name,
-            @NotNull Sector sector, @Schema(examples = "Northfield") @Size(max = 100) String area) {
+    public record OrganisationRequest(
+            @Schema(examples = "Northfield Community Health NHS Trust") @NotBlank @Size(max = Limits.NAME) String name,
+            @NotNull Sector sector, @Schema(examples = "Northfield") @Size(max = Limits.SHORT_NAME) String area) {
     }
 
     public record OrganisationView(String odsCode, String name, Sector sector, String area) {
@@ -74,13 +76,13 @@ public class DirectoryResource {
     @Schema(description = "A service and its response target per priority it takes, e.g. {\"urgent\": \"PT24H\", \"routine\": \"5 working days\"}")
     public record ServiceRequest(
             @Schema(examples = "RY1") @Pattern(regexp = "[A-Z0-9]{3,10}", message = "must be an ODS code") String organisation,
-            @Schema(examples = "Home reablement") @NotBlank @Size(max = 200) String name,
-            @Size(max = 4000) String description,
-            @Size(max = 4000) String eligibility,
-            @Schema(examples = "reablement") @Size(max = 100) String team,
-            @Schema(examples = "Northfield") @Size(max = 100) String area,
-            @Schema(examples = "01234 567890, reablement@ry1.example") @Size(max = 300) String contact,
-            @NotEmpty Map<Priority, @NotBlank String> responseTargets) {
+            @Schema(examples = "Home reablement") @NotBlank @Size(max = Limits.NAME) String name,
+            @Size(max = Limits.FREE_TEXT) String description,
+            @Size(max = Limits.FREE_TEXT) String eligibility,
+            @Schema(examples = "reablement") @Size(max = Limits.TEAM) String team,
+            @Schema(examples = "Northfield") @Size(max = Limits.SHORT_NAME) String area,
+            @Schema(examples = "01234 567890, reablement@ry1.example") @Size(max = Limits.LABEL) String contact,
+            @NotEmpty Map<Priority, @NotBlank @Size(max = Limits.RESPONSE_TARGET) String> responseTargets) {
 
         ServiceDescription toDescription() {
             try {
@@ -94,7 +96,7 @@ public class DirectoryResource {
     }
 
     public record Retirement(@NotNull LocalDate effectiveFrom, UUID successorServiceId,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     public record ServiceView(UUID id, String name, String description, String eligibility, String organisation,
@@ -120,7 +122,7 @@ public class DirectoryResource {
 
     @GET
     @Path("/organisations/{odsCode}")
-    public Uni<OrganisationView> organisation(@RestPath String odsCode) {
+    public Uni<OrganisationView> organisation(@RestPath @Size(max = Limits.ODS_CODE) String odsCode) {
         return directory.organisation(odsCode).map(OrganisationView::of);
     }
 
@@ -136,8 +138,9 @@ public class DirectoryResource {
     @GET
     @Path("/services")
     @Operation(summary = "Search services by name, sector, area or organisation; open services only unless includeRetired")
-    public Uni<Page<ServiceView>> services(@RestQuery String name, @RestQuery Sector sector, @RestQuery String area,
-            @RestQuery String organisation, @RestQuery boolean includeRetired,
+    public Uni<Page<ServiceView>> services(@RestQuery @Size(max = Limits.NAME) String name, @RestQuery Sector sector,
+            @RestQuery @Size(max = Limits.SHORT_NAME) String area, @RestQuery @Size(max = Limits.ODS_CODE) String organisation,
+            @RestQuery boolean includeRetired,
             @RestQuery @DefaultValue("0") @Min(0) int page, @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
         var search = new CareServiceRepository.Search(name, sector, area, organisation, includeRetired);
         return directory.search(search, page, size).map(found -> found.map(ServiceView::of));

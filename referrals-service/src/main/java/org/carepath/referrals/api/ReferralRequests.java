@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
 import org.carepath.referrals.referral.AttachedAssessment;
 import org.carepath.referrals.referral.ConsentBasis;
@@ -31,10 +32,10 @@ public final class ReferralRequests {
     @Schema(description = "The person: NHS number first, with enough to recognise them")
     public record SubjectRequest(
             @Schema(examples = "9434765919") @NotNull @NhsNumber String nhsNumber,
-            @Schema(examples = "Joan Smith") @Size(max = 200) String name,
+            @Schema(examples = "Joan Smith") @Size(max = Limits.NAME) String name,
             @PastOrPresent LocalDate birthDate,
-            @Schema(examples = "NF1 2AB") @Size(max = 10) String postcode,
-            List<@Valid LocalIdentifier> localIdentifiers) {
+            @Schema(examples = "NF1 2AB") @Size(max = Limits.POSTCODE) String postcode,
+            @Size(max = Limits.LOCAL_IDENTIFIERS) List<@NotNull @Valid LocalIdentifier> localIdentifiers) {
     }
 
     /** The referrer (practitioner, organisation, team) comes from the token, never from here. */
@@ -42,13 +43,14 @@ public final class ReferralRequests {
     public record Submit(
             @NotNull @Valid SubjectRequest subject,
             @Schema(description = "The directory service asked to help") @NotNull UUID serviceId,
-            @Schema(examples = "Needs help with washing and dressing after a fall") @NotBlank @Size(max = 4000) String reason,
-            @NotEmpty List<@NotNull NeedsDomain> needsDomains,
+            @Schema(examples = "Needs help with washing and dressing after a fall")
+            @NotBlank @Size(max = Limits.FREE_TEXT) String reason,
+            @NotEmpty @Size(max = Limits.NEEDS_DOMAINS) List<@NotNull NeedsDomain> needsDomains,
             @Schema(examples = "urgent") @NotNull Priority priority,
             @Schema(examples = "consent-given") @NotNull ConsentBasis consentBasis,
-            List<@Valid AttachedAssessment> assessments,
+            @Size(max = Limits.ASSESSMENTS) List<@NotNull @Valid AttachedAssessment> assessments,
             @Schema(description = "Only when the person already has an open referral to this service: why another is needed")
-            @Size(max = 2000) String duplicateReason) {
+            @Size(max = Limits.REASON) String duplicateReason) {
 
         ReferralContent content() {
             return new ReferralContent(new Subject(subject.nhsNumber(), subject.name(), subject.birthDate(),
@@ -59,15 +61,15 @@ public final class ReferralRequests {
     }
 
     @Schema(description = "Why (required to reject, cancel or hold)")
-    public record Reason(@Size(max = 2000) String reason) {
+    public record Reason(@Size(max = Limits.REASON) String reason) {
     }
 
-    public record Redirect(@NotNull UUID serviceId, @NotBlank @Size(max = 2000) String reason) {
+    public record Redirect(@NotNull UUID serviceId, @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Triage(@NotNull RiskGrade riskGrade, @Size(max = 4000) String notes) {
+    public record Triage(@NotNull RiskGrade riskGrade, @Size(max = Limits.FREE_TEXT) String notes) {
     }
 
-    public record Note(@NotBlank @Size(max = 4000) String text) {
+    public record Note(@NotBlank @Size(max = Limits.FREE_TEXT) String text) {
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.security.CurrentActor;
 import org.carepath.platform.security.Roles;
@@ -68,7 +70,7 @@ public class ReferralResource {
                     + " is needed); 422 if the service has retired (the problem names its successor) or does not take the priority.")
     public Uni<RestResponse<ReferralView>> submit(
             @Parameter(description = "Makes a retried POST return the first referral instead of creating a second")
-            @RestHeader("Idempotency-Key") String idempotencyKey,
+            @RestHeader("Idempotency-Key") @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid Submit request) {
         return referrals.submit(request.content(), request.serviceId(), actor.get(), idempotencyKey,
                         submissions.fingerprint(request))

@@ -1,0 +1,52 @@
+package org.carepath.discharge.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.Map;
+
+import org.carepath.discharge.Staff;
+import org.carepath.platform.api.Limits;
+import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestPeople;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** An episode's texts have their columns' maxima, refused at the edge with the field named; a body over 1 MB is 413. */
+@QuarkusTest
+@WithTestResource(CarePathTestResource.class)
+class InputLimitsResourceTest {
+
+    @Test
+    void aWardAtItsColumnsWidthIsTakenAndOneCharacterMoreIsRefused() {
+        admit(Map.of("nhsNumber", TestPeople.nhsNumber(), "ward", "w".repeat(Limits.WARD),
+                "admittedAt", "2026-11-01T09:00:00Z", "admissionMethod", "emergency"))
+                .statusCode(201);
+
+        admit(Map.of("nhsNumber", TestPeople.nhsNumber(), "ward", "w".repeat(Limits.WARD + 1),
+                "admittedAt", "2026-11-01T09:00:00Z", "admissionMethod", "emergency"))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:carepath:problem:validation"))
+                .body("violations.field", hasItem("ward"));
+    }
+
+    @Test
+    void aBodyOverOneMegabyteIs413ProblemJson() {
+        given().auth().oauth2(Staff.wardNurse()).contentType(ContentType.JSON)
+                .body("{\"clinicalCriteria\":\"" + "x".repeat(1024 * 1024) + "\"}")
+                .post("/episodes")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:carepath:problem:body-too-large"));
+    }
+
+    private static ValidatableResponse admit(Map<String, Object> body) {
+        return given().auth().oauth2(Staff.wardNurse()).contentType(ContentType.JSON).body(body).post("/episodes").then();
+    }
+}

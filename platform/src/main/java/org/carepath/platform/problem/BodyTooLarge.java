@@ -1,0 +1,94 @@
+package org.carepath.platform.problem;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A body over {@code quarkus.http.limits.max-body-size} answered with 413 problem+json. Quarkus
+ * refuses it before any resource runs, with an empty 413 that a client cannot tell from a proxy's;
+ * this answers first, from the Content-Length alone, and also renders the 413 Quarkus fails a
+ * chunked body with.
+ */
+@ApplicationScoped
+public class BodyTooLarge {
+
+    private static final int STATUS = 413;
+
+    private final Optional<MemorySize> limit;
+    private final ObjectMapper json;
+
+    public BodyTooLarge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit,
+            ObjectMapper json) {
+        this.limit = limit;
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        if (limit.isEmpty()) {
+            return;
+        }
+        // just before Quarkus's own check (ROUTE_ORDER_UPLOAD_LIMIT), which would end the response bare
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkDeclaredLength);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(this::renderRefusal);
+    }
+
+    private void checkDeclaredLength(RoutingContext context) {
+        String declared = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
+        if (declared != null && isOverLimit(declared)) {
+            refuse(context);
+            return;
+        }
+        context.next();
+    }
+
+    private void renderRefusal(RoutingContext context) {
+        if (context.statusCode() == STATUS && !context.response().headWritten()) {
+            refuse(context);
+            return;
+        }
+        context.next();
+    }
+
+    private boolean isOverLimit(String declared) {
+        try {
+            return Long.parseLong(declared.trim()) > limit.get().asLongValue();
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    /** The connection closes after the answer: the rest of the body is never read. */
+    private void refuse(RoutingContext context) {
+        Problem problem = new Problem("urn:carepath:problem:body-too-large", "Request body too large", STATUS,
+                "the request body is larger than " + limit.get().asLongValue() + " bytes; send less in one request",
+                context.request().path(), Map.of("maxBodyBytes", limit.get().asLongValue()));
+        context.response()
+                .setStatusCode(STATUS)
+                .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
+                .end(write(problem));
+    }
+
+    private String write(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem body could not be written", e);
+        }
+    }
+}
