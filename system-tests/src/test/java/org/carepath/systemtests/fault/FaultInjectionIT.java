@@ -185,7 +185,7 @@ class FaultInjectionIT {
         List<String> acceptedPeople = accepted.stream().map(submission -> submission.nhsNumber).toList();
         try {
             await().atMost(SETTLE)
-                    .pollInterval(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofSeconds(2))
                     .until(() -> deliveries.find(acceptedPeople).values().stream()
                             .allMatch(found -> !found.publishedReferralIds().isEmpty() && found.journeyEntries() > 0));
             AtomicLong lastSeen = new AtomicLong(-1);

@@ -30,7 +30,17 @@ import org.carepath.systemtests.ServiceProcess;
  */
 final class KafkaProcess implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    /** JBoss LogManager (the class path's logging) to stdout, which goes to kafka.log. */
+    private static final String LOGGING = """
+            logger.level=INFO
+            logger.handlers=CONSOLE
+            handler.CONSOLE=org.jboss.logmanager.handlers.ConsoleHandler
+            handler.CONSOLE.formatter=PATTERN
+            formatter.PATTERN=org.jboss.logmanager.formatters.PatternFormatter
+            formatter.PATTERN.properties=pattern
+            formatter.PATTERN.pattern=%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p [%c] %s%e%n
+            """;
+    private static final Duration STARTUP = Duration.ofSeconds(180);
 
     private final Path home;
     private final int brokerPort;
@@ -50,6 +60,7 @@ final class KafkaProcess implements AutoCloseable {
         try {
             Files.createDirectories(home);
             Files.writeString(home.resolve("server.properties"), serverProperties(home.resolve("data"), brokerPort, controllerPort));
+            Files.writeString(home.resolve("logging.properties"), LOGGING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,7 +146,7 @@ final class KafkaProcess implements AutoCloseable {
 
     private void awaitReady() {
         await().atMost(STARTUP)
-                .pollInterval(Duration.ofMillis(200))
+                .pollInterval(Duration.ofMillis(500))
                 .until(this::servesMetadata);
     }
 
@@ -184,6 +195,8 @@ final class KafkaProcess implements AutoCloseable {
     private List<String> java(String mainClass, String... args) {
         var command = new ArrayList<>(List.of(ServiceProcess.javaExecutable(), "-Xmx384m",
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                "-Dlogging.configuration=" + home.resolve("logging.properties").toUri(),
                 "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return command;
