@@ -98,6 +98,13 @@ public final class ServiceProcess implements AutoCloseable {
         awaitReady();
     }
 
+    /** Starts it again if it is not running (a failed restart of an earlier fault), so the next fault starts whole. */
+    public void ensureRunning() {
+        if (!process.isAlive()) {
+            restart();
+        }
+    }
+
     private void launch() {
         try {
             process = new ProcessBuilder(command)

@@ -142,6 +142,7 @@ class FaultInjectionIT {
      */
     private static RoundResult round(String name, Fault fault) throws SQLException {
         say("--- %s", name);
+        everythingRunning();
         long total = ROUND.toSeconds() * RATE;
         try (ReferralLoad load = new ReferralLoad(referrals.url(), REFERRER, serviceId, PEOPLE, RATE, CLIENTS)) {
             load.start();
@@ -154,10 +155,7 @@ class FaultInjectionIT {
 
             Instant restarted = Instant.now();
             say("restore: %s", name);
-            fault.restore().run();
-            awaitEverythingReady();
-            Duration ready = Duration.between(restarted, Instant.now());
-            say("ready again after %s", ready);
+            Optional<Duration> ready = restore(fault, restarted);
             awaitSent(load, total);
 
             say("load stopped; draining the clients' retries");
@@ -171,6 +169,20 @@ class FaultInjectionIT {
             load.examples().forEach(example -> say("unexpected answer: %s", example));
             assertEquals(people.size(), found.size());
             return result;
+        }
+    }
+
+    /** Brings the part back; empty when it, or a service, was not ready again in time (the count goes on regardless). */
+    private static Optional<Duration> restore(Fault fault, Instant restarted) {
+        try {
+            fault.restore().run();
+            awaitEverythingReady();
+            Duration ready = Duration.between(restarted, Instant.now());
+            say("ready again after %s", ready);
+            return Optional.of(ready);
+        } catch (RuntimeException e) {
+            say("not ready again: %s", e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -213,8 +225,18 @@ class FaultInjectionIT {
                 () -> assertEquals(0, result.otherServerErrors(), "5xx other than 503"),
                 () -> assertEquals(0, result.clientErrors(), "4xx to a valid referral"),
                 () -> assertEquals(result.sent(), result.accepted(), "every referral accepted in the end"),
-                () -> assertTrue(result.ready().compareTo(READY_WITHIN) <= 0, "ready again in " + result.ready()),
+                () -> assertTrue(result.ready().filter(ready -> ready.compareTo(READY_WITHIN) <= 0).isPresent(),
+                        "ready again within " + READY_WITHIN + ": " + result.ready().map(Duration::toString).orElse("never")),
                 () -> assertTrue(result.recovery().isPresent(), "a submit got through after the fault"));
+    }
+
+    /** A part an earlier fault failed to bring back is started again, so that each fault is judged on its own. */
+    private static void everythingRunning() {
+        postgres.ensureRunning();
+        kafka.ensureRunning();
+        referrals.ensureRunning();
+        identity.ensureRunning();
+        awaitEverythingReady();
     }
 
     private static void awaitSent(ReferralLoad load, long count) {

@@ -133,6 +133,13 @@ final class KafkaProcess implements AutoCloseable {
         }
     }
 
+    /** Starts it again if it is not running (a failed restart of an earlier fault), so the next fault starts whole. */
+    void ensureRunning() {
+        if (!process.isAlive()) {
+            restart();
+        }
+    }
+
     private void launch() {
         try {
             process = new ProcessBuilder(java("kafka.Kafka", home.resolve("server.properties").toString()))

@@ -130,6 +130,13 @@ final class PostgresProcess implements AutoCloseable {
         }
     }
 
+    /** Starts it again if it is not running (a failed restart of an earlier fault), so the next fault starts whole. */
+    void ensureRunning() {
+        if (!postmaster.isAlive()) {
+            restart();
+        }
+    }
+
     private void launch() {
         try {
             postmaster = new ProcessBuilder(command)

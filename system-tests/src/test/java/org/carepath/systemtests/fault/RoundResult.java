@@ -11,15 +11,15 @@ import java.util.Optional;
  * @param lost         accepted (201/200) but missing from the topic or from the journey
  * @param duplicated   more than one event on the topic, journey entry or referral row for one submit
  * @param mismatched   published, but not under the referral id the client was given
- * @param ready        from the restart to the restarted part and both services reporting ready
+ * @param ready        from the restart to the restarted part and both services reporting ready; empty if never
  * @param recovery     from the fault to the first submit accepted of those sent after it
  * @param maxJourneyLag longest time from a 201 to the referral's entry on the journey
  */
 record RoundResult(String fault, int sent, int accepted, int gaveUp, int lost, int lostOnTopic, int lostOnJourney,
         int duplicated, int mismatched, long otherServerErrors, long clientErrors, long unavailable,
-        long connectionErrors, long timeouts, Duration ready, Optional<Duration> recovery, Duration maxJourneyLag) {
+        long connectionErrors, long timeouts, Optional<Duration> ready, Optional<Duration> recovery, Duration maxJourneyLag) {
 
-    static RoundResult of(String fault, ReferralLoad load, Map<String, Deliveries.Found> found, Duration ready,
+    static RoundResult of(String fault, ReferralLoad load, Map<String, Deliveries.Found> found, Optional<Duration> ready,
             Optional<Duration> recovery) {
         List<ReferralLoad.Submission> sent = load.submissions();
         int accepted = 0;
@@ -66,7 +66,7 @@ record RoundResult(String fault, int sent, int accepted, int gaveUp, int lost, i
     String line() {
         return String.format("%-28s %7d %8d %7d %5d %10d %13d %4d %5d %7d %8d %7s %10s %15s",
                 fault, sent, accepted, gaveUp, lost, duplicated, otherServerErrors, clientErrors, unavailable,
-                connectionErrors, timeouts, seconds(ready), recovery.map(RoundResult::seconds).orElse("never"),
+                connectionErrors, timeouts, ready.map(RoundResult::seconds).orElse("never"), recovery.map(RoundResult::seconds).orElse("never"),
                 seconds(maxJourneyLag));
     }
 
