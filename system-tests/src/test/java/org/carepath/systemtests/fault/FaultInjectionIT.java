@@ -80,6 +80,8 @@ class FaultInjectionIT {
     static void startEverything() throws IOException {
         deleteRecursively(HOME);
         Files.createDirectories(HOME);
+        // a test JVM stopped half-way must not leave its PostgreSQL, Kafka and services running
+        Runtime.getRuntime().addShutdownHook(new Thread(FaultInjectionIT::stopProcesses, "stop-fault-suite-processes"));
         postgres = PostgresProcess.start(HOME.resolve("postgres"), List.of("referrals", "identity"));
         kafka = KafkaProcess.start(HOME.resolve("kafka"), Topics.ALL, 3);
         referrals = ServiceProcess.start("referrals-service", config("referrals"), HOME.resolve("referrals-service.log"));
@@ -92,6 +94,10 @@ class FaultInjectionIT {
     @AfterAll
     static void stopEverything() {
         report();
+        stopProcesses();
+    }
+
+    private static void stopProcesses() {
         Stream.of(identity, referrals).filter(service -> service != null).forEach(ServiceProcess::close);
         if (kafka != null) {
             kafka.close();
