@@ -1,5 +1,6 @@
 package org.carepath.platform.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +34,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Vertx vertx;
     private final RelayBackoff backoff;
+    private final Duration idleAllowance;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicLong pendingRows = new AtomicLong();
@@ -46,6 +48,8 @@ public class OutboxRelay {
         this.config = config;
         this.vertx = vertx;
         this.backoff = new RelayBackoff(config.initialBackoff(), config.maxBackoff());
+        // the longest a batch can wait on Kafka, with room to mark the rows afterwards
+        this.idleAllowance = config.producer().deliveryTimeout().plus(config.producer().maxBlock()).plusSeconds(30);
         metrics.gauge("carepath.outbox.pending.rows", pendingRows);
         metrics.gauge("carepath.outbox.dead.rows", deadRows);
         this.published = metrics.counter("carepath.outbox.published");
@@ -111,7 +115,7 @@ public class OutboxRelay {
     }
 
     private Uni<BatchResult> relayBatch(SqlConnection connection) {
-        return outbox.tryRelayLock(connection)
+        return outbox.tryRelayLock(connection, idleAllowance)
                 .chain(mine -> mine ? publishPending(connection) : Uni.createFrom().item(BatchResult.NOTHING));
     }
 

@@ -1,5 +1,6 @@
 package org.carepath.platform.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,11 +40,16 @@ class OutboxRows {
 
     /**
      * Whether this replica may relay now. The lock is held until the transaction ends, so two
-     * replicas never publish the same rows, and never out of order.
+     * replicas never publish the same rows, and never out of order. The transaction waits on
+     * Kafka while it holds the batch, up to the producer's delivery and metadata timeouts: the
+     * service-wide idle-in-transaction timeout must not end it then, or rows Kafka has taken would
+     * stay unmarked and be sent again.
      */
-    Uni<Boolean> tryRelayLock(SqlConnection connection) {
-        return connection.preparedQuery("select pg_try_advisory_xact_lock($1)")
-                .execute(Tuple.of(RELAY_LOCK))
+    Uni<Boolean> tryRelayLock(SqlConnection connection, Duration idleAllowance) {
+        return connection.preparedQuery("""
+                select set_config('idle_in_transaction_session_timeout', $2, true) is not null
+                       and pg_try_advisory_xact_lock($1)""")
+                .execute(Tuple.of(RELAY_LOCK, idleAllowance.toMillis() + "ms"))
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
