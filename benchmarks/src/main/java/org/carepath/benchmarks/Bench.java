@@ -126,7 +126,7 @@ public final class Bench {
     private void submitToJourney() throws Exception {
         String token = api.token("hana.ahmed");
         step("open loop: %d referrals/s for %d s (latency from each request's intended send time)", options.rate(), options.seconds());
-        SubmitLoad.Outcome outcome = load.openLoop(token, options.rate(), Duration.ofSeconds(options.seconds()), 1024);
+        SubmitLoad.Outcome outcome = load.openLoop(token, options.rate(), Duration.ofSeconds(options.seconds()), 256);
         Map<String, Object> submit = outcome.json();
         submit.put("uncorrectedLatency", outcome.uncorrected.json());
         results.put("submitOpenLoop", submit);

@@ -48,6 +48,9 @@ final class JourneyLag {
     static Outcome measure(List<SubmitLoad.Accepted> accepted, long timeoutSeconds) throws SQLException, InterruptedException {
         Outcome outcome = new Outcome();
         outcome.accepted = accepted.size();
+        if (accepted.isEmpty()) {
+            return outcome;
+        }
         Map<String, Instant> sentAt = new HashMap<>();
         Instant earliest = Instant.MAX;
         for (SubmitLoad.Accepted referral : accepted) {

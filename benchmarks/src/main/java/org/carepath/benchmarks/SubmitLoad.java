@@ -21,7 +21,9 @@ import java.util.concurrent.locks.LockSupport;
 /** POST /referrals load: closed loop (N connections back to back) or open loop (a fixed rate). */
 final class SubmitLoad {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    // long: a client giving up cancels the request, which wedges the older services (issue #11, item 0)
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_SENDING_AFTER = Duration.ofSeconds(30);
 
     /** A referral the service accepted, with the wall-clock instant the client sent it. */
     record Accepted(String nhsNumber, Instant sentAt) {
@@ -120,10 +122,15 @@ final class SubmitLoad {
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long total = duration.toSeconds() * perSecond;
         long start = System.nanoTime();
+        // a service far slower than the rate would hold the schedule up for ever: stop sending a while after its end
+        long stopSending = start + duration.toNanos() + STOP_SENDING_AFTER.toNanos();
         for (long i = 0; i < total; i++) {
             long intended = start + i * interval;
             waitUntil(intended);
-            inFlight.acquire();
+            if (!inFlight.tryAcquire(Math.max(0, stopSending - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                notSent(outcome, start, interval, i, total);
+                break;
+            }
             send(token, intended, outcome, inFlight);
         }
         // every request either answers or times out: the wait is bounded by the request timeout
@@ -132,6 +139,15 @@ final class SubmitLoad {
         }
         outcome.elapsedNanos = System.nanoTime() - start;
         return outcome;
+    }
+
+    /** Requests the schedule wanted but the client gave up sending: each counts as late as it already is. */
+    private static void notSent(Outcome outcome, long start, long interval, long from, long total) {
+        long now = System.nanoTime();
+        for (long i = from; i < total; i++) {
+            outcome.latencies.recordNanos(now - (start + i * interval));
+        }
+        outcome.answers.computeIfAbsent("not sent", key -> new LongAdder()).add(total - from);
     }
 
     private void send(String token, long intended, Outcome outcome, Semaphore inFlight) {
@@ -144,7 +160,8 @@ final class SubmitLoad {
                     outcome.latencies.recordNanos(done - intended);
                     outcome.uncorrected.recordNanos(done - sent);
                     if (failure != null) {
-                        outcome.answers.computeIfAbsent(failure.getClass().getSimpleName(), key -> new LongAdder()).increment();
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        outcome.answers.computeIfAbsent(cause.getClass().getSimpleName(), key -> new LongAdder()).increment();
                     } else {
                         count(outcome, response.statusCode(), nhsNumber, sentAt);
                     }
