@@ -35,10 +35,23 @@ final class Api {
 
     /** An access token of a demo user (password grant), as in the launcher's demo. */
     String token(String user) throws IOException, InterruptedException {
+        // Keycloak's first answers after a start can be slow on a busy machine
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tokenOnce(user);
+            } catch (java.net.http.HttpTimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private String tokenOnce(String user) throws IOException, InterruptedException {
         String form = form(Map.of("grant_type", "password", "client_id", CLI_CLIENT, "username", user,
                 "password", DEMO_PASSWORD));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK_TOKEN))
-                .timeout(Duration.ofSeconds(15))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -81,7 +94,7 @@ final class Api {
 
     HttpResponse<String> send(String method, String url, String token, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         if (body == null) {
