@@ -116,7 +116,7 @@ public final class Bench {
         String share = NONE;
         if (tps != null && submitPerSecond != null) {
             outcome.put("submitShareOfCeilingPercent", Latencies.round(100 * submitPerSecond / tps));
-            share = String.format("submit = %.0f%% of it", 100 * submitPerSecond / tps);
+            share = String.format("submit = %.1f%% of it", 100 * submitPerSecond / tps);
         }
         results.put("postgresCeiling", outcome);
         table.add("  PostgreSQL ceiling, same 2-row transaction", perSecond(tps, "tx/s") + (share.equals(NONE) ? "" : ", " + share),
