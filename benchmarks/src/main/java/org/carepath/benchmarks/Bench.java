@@ -1,0 +1,237 @@
+package org.carepath.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Runs the measurements of issue #11 against the platform the launcher started (benchmarks/run
+ * starts it), prints a table beside the issue's baseline and targets, and writes JSON to
+ * benchmarks/results/&lt;date&gt;-&lt;host&gt;.json. One failing measurement is reported and the rest go on.
+ */
+public final class Bench {
+
+    private static final String NONE = "-";
+
+    private final Options options;
+    private final Api api = new Api();
+    private final Table table = new Table();
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final String runId = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
+            + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    private SubmitLoad load;
+    private Double submitPerSecond;
+
+    private Bench(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Bench(Options.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        LocalDate date = LocalDate.now(ZoneOffset.UTC);
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("CarePath benchmarks, run %s: %s, %d cores, commit %s%n", runId, options.host(), cores, options.commit());
+        String serviceId = api.benchService(api.token("carepath.admin"));
+        load = new SubmitLoad(api, serviceId, runId, new NhsNumberSequence(ThreadLocalRandom.current().nextLong(1_000_000)));
+
+        measure("submit", this::submitThroughput);
+        measure("pgbench", this::pgbench);
+        measure("journey", this::submitToJourney);
+        measure("relay", this::relayBacklog);
+        measure("memory", this::memory);
+        measure("start", this::startTimes);
+        measure("rebuild", this::rebuild);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("date", date.toString());
+        report.put("host", options.host());
+        report.put("cores", cores);
+        report.put("commit", options.commit());
+        report.put("runId", runId);
+        report.put("options", Map.of("seconds", options.seconds(), "connections", options.connections(),
+                "rate", options.rate(), "backlog", options.backlog()));
+        report.put("results", results);
+        Path file = options.repo().resolve("benchmarks/results/" + date + "-" + options.host() + ".json");
+        Files.createDirectories(file.getParent());
+        Api.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
+
+        System.out.println();
+        System.out.printf("CarePath benchmarks, %s, %s (%d cores), commit %s%n%n", date, options.host(), cores, options.commit());
+        System.out.print(table.render());
+        System.out.println();
+        System.out.println("JSON: " + options.repo().relativize(file));
+    }
+
+    private interface Measurement {
+        void run() throws Exception;
+    }
+
+    private void measure(String name, Measurement measurement) {
+        if (!options.runs(name)) {
+            return;
+        }
+        try {
+            measurement.run();
+        } catch (Exception e) {
+            System.out.printf("    %s failed: %s%n", name, e);
+            results.put(name, Map.of("error", String.valueOf(e.getMessage())));
+            table.add(name, "failed: " + e.getClass().getSimpleName(), NONE, NONE);
+        }
+    }
+
+    private void submitThroughput() throws Exception {
+        String token = api.token("hana.ahmed");
+        step("warm-up: %d s of POST /referrals at %d connections (not counted)", options.warmup(), options.connections());
+        load.closedLoop(token, options.connections(), Duration.ofSeconds(options.warmup()));
+        drain();
+        step("submit throughput: %d s of POST /referrals at %d connections, closed loop", options.seconds(), options.connections());
+        SubmitLoad.Outcome outcome = load.closedLoop(token, options.connections(), Duration.ofSeconds(options.seconds()));
+        submitPerSecond = outcome.acceptedPerSecond();
+        results.put("submitThroughput", outcome.json());
+        table.add("submit throughput, " + options.connections() + " connections", perSecond(submitPerSecond, "req/s")
+                + failures(outcome), "~355 req/s", NONE);
+        table.add("  submit latency p50 / p99", millis(outcome.latencies), NONE, NONE);
+        drain();
+    }
+
+    private void pgbench() throws Exception {
+        step("PostgreSQL ceiling: pgbench, referral + outbox insert, %d clients, %d s", options.connections(), options.seconds());
+        Map<String, Object> outcome = PgCeiling.measure(options.repo().resolve("benchmarks/pgbench"), options.connections(),
+                options.seconds());
+        Double tps = (Double) outcome.get("transactionsPerSecond");
+        String share = NONE;
+        if (tps != null && submitPerSecond != null) {
+            outcome.put("submitShareOfCeilingPercent", Latencies.round(100 * submitPerSecond / tps));
+            share = String.format("submit = %.1f%% of it", 100 * submitPerSecond / tps);
+        }
+        results.put("postgresCeiling", outcome);
+        table.add("  PostgreSQL ceiling, same 2-row transaction", perSecond(tps, "tx/s") + (share.equals(NONE) ? "" : ", " + share),
+                NONE, NONE);
+    }
+
+    private void submitToJourney() throws Exception {
+        String token = api.token("hana.ahmed");
+        step("open loop: %d referrals/s for %d s (latency from each request's intended send time)", options.rate(), options.seconds());
+        SubmitLoad.Outcome outcome = load.openLoop(token, options.rate(), Duration.ofSeconds(options.seconds()), 256);
+        Map<String, Object> submit = outcome.json();
+        submit.put("uncorrectedLatency", outcome.uncorrected.json());
+        results.put("submitOpenLoop", submit);
+        table.add("submit at " + options.rate() + "/s open loop, p50 / p99 (CO-corrected)", millis(outcome.latencies)
+                + failures(outcome), NONE, NONE);
+        step("submit -> journey: waiting (up to %d s) for the %d accepted referrals on identity's journey",
+                options.journeyTimeout(), outcome.created.sum());
+        JourneyLag.Outcome journey = JourneyLag.measure(new ArrayList<>(outcome.accepted), options.journeyTimeout());
+        results.put("submitToJourney", journey.json());
+        String measured = millis(journey.latencies);
+        if (!journey.complete()) {
+            measured = ">= " + measured + String.format(" (%d of %d on the journey after %d s)", journey.onJourney,
+                    journey.accepted, journey.waitedSeconds);
+        }
+        table.add("submit -> journey at " + options.rate() + "/s, p50 / p99", measured,
+                "0.4-2 s idle; minutes behind under load", "p99 <= 100 ms");
+        drain();
+    }
+
+    private void relayBacklog() throws Exception {
+        step("relay: %d rows inserted into referrals' outbox, timed until published (up to %d s)", options.backlog(),
+                options.relayTimeout());
+        RelayBacklog.Outcome outcome = RelayBacklog.measure(runId, options.backlog(), options.relayTimeout());
+        results.put("relayBacklog", outcome.json());
+        String measured = perSecond(outcome.eventsPerSecond(), "events/s");
+        if (!outcome.complete) {
+            measured += String.format(" (%d of %d in %.0f s; rest removed)", outcome.published, outcome.rows, outcome.seconds);
+        } else {
+            measured += String.format(" (%d in %.1f s%s)", outcome.rows, outcome.seconds,
+                    outcome.dead > 0 ? ", " + outcome.dead + " dead" : "");
+        }
+        table.add("relay draining a " + options.backlog() / 1000 + "k backlog", measured, "~86-100 events/s", ">= 5,000 events/s");
+    }
+
+    private void memory() throws Exception {
+        Map<String, Long> rss = new Services(options.repo(), api).rssMegabytes();
+        results.put("rssMegabytesAfterLoad", rss);
+        rss.forEach((part, megabytes) -> table.add("RSS after the load, " + part, megabytes + " MB", NONE, NONE));
+    }
+
+    private void startTimes() throws Exception {
+        Services services = new Services(options.repo(), api);
+        Map<String, Object> seconds = new LinkedHashMap<>();
+        for (String service : Services.SERVICES) {
+            step("start time: stopping %s-service, `carepath up` starts it again", service);
+            try {
+                double took = services.restartSeconds(service);
+                seconds.put(service, Latencies.round(took));
+                table.add("start time (process start -> ready), " + service, String.format("%.1f s", took), NONE,
+                        "ready <= 30 s after a restart");
+            } catch (Exception e) {
+                seconds.put(service, "failed: " + e.getMessage());
+                table.add("start time, " + service, "failed: " + e.getMessage(), NONE, NONE);
+            }
+        }
+        results.put("startSeconds", seconds);
+    }
+
+    private void rebuild() throws Exception {
+        step("rebuild: POST /ops/projections/rebuild on identity-service (up to %d s)", options.rebuildTimeout());
+        Map<String, Object> outcome = Rebuild.measure(api, api.token("ops.duty"), options.rebuildTimeout());
+        results.put("rebuild", outcome);
+        Object rate = outcome.get("eventsPerSecond") != null ? outcome.get("eventsPerSecond") : outcome.get("wallClockEventsPerSecond");
+        String measured = rate instanceof Number number ? perSecond(number.doubleValue(), "events/s") : NONE;
+        if (Boolean.TRUE.equals(outcome.get("complete"))) {
+            measured += String.format(" (%s events in %s s)", outcome.get("read"), outcome.get("seconds"));
+        } else {
+            measured += String.format(" (%s after %s s: %s journey entries so far)", outcome.get("state"), outcome.get("seconds"),
+                    outcome.getOrDefault("journeyEntriesRebuilt", outcome.get("read")));
+        }
+        table.add("rebuild", measured, "~13 events/s", ">= 20,000 events/s");
+    }
+
+    private void drain() throws Exception {
+        Db.awaitOutboxDrained(options.drainTimeout());
+    }
+
+    private static void step(String format, Object... arguments) {
+        System.out.printf("==> " + format + "%n", arguments);
+    }
+
+    private static String perSecond(Double value, String unit) {
+        return value == null || value.isNaN() ? NONE : String.format("%,.0f %s", value, unit);
+    }
+
+    private static String millis(Latencies latencies) {
+        return String.format("%s / %s ms", number(latencies.percentileMillis(50)), number(latencies.percentileMillis(99)));
+    }
+
+    private static String number(double millis) {
+        return Double.isNaN(millis) ? NONE : millis >= 100 ? String.format("%,.0f", millis) : String.format("%.1f", millis);
+    }
+
+    private static String failures(SubmitLoad.Outcome outcome) {
+        long failed = outcome.failed();
+        return failed == 0 ? "" : " (" + failed + " not accepted: " + describe(outcome) + ")";
+    }
+
+    private static String describe(SubmitLoad.Outcome outcome) {
+        List<String> parts = new ArrayList<>();
+        outcome.answers.forEach((answer, count) -> {
+            if (!answer.equals("201")) {
+                parts.add(answer + " x" + count.sum());
+            }
+        });
+        return String.join(", ", parts);
+    }
+}

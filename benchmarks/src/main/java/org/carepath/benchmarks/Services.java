@@ -1,0 +1,142 @@
+package org.carepath.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The launcher's processes, through its state folder: RSS from /proc/<pid>/status, and each
+ * service's start time, measured by stopping it alone and letting {@code carepath up} start it again:
+ * from the new process's start (/proc/<pid>/stat) to its first ready answer on /q/health/ready.
+ */
+final class Services {
+
+    static final List<String> SERVICES = List.of("referrals", "careplan", "discharge", "identity");
+    static final List<String> PARTS = List.of("referrals", "careplan", "discharge", "identity", "kafka", "keycloak");
+
+    private final Path repo;
+    private final Path state;
+    private final Api api;
+
+    Services(Path repo, Api api) {
+        this.repo = repo;
+        this.state = repo.resolve(".carepath");
+        this.api = api;
+    }
+
+    static int port(String service) {
+        return switch (service) {
+            case "referrals" -> 8081;
+            case "careplan" -> 8082;
+            case "discharge" -> 8083;
+            case "identity" -> 8084;
+            default -> throw new IllegalArgumentException(service);
+        };
+    }
+
+    /** Resident memory of each part now, in MB. */
+    Map<String, Long> rssMegabytes() throws IOException {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        for (String part : PARTS) {
+            Optional<Long> pid = pid(part);
+            if (pid.isPresent()) {
+                rss.put(part, statusField(pid.get(), "VmRSS") / 1024);
+            }
+        }
+        return rss;
+    }
+
+    /** Stops the service (TERM, as `down` does) and times its start by `carepath up`. */
+    double restartSeconds(String service) throws Exception {
+        long old = pid(service).orElseThrow(() -> new IllegalStateException(service + " is not running from " + state));
+        ProcessHandle process = ProcessHandle.of(old).orElseThrow();
+        process.destroy();
+        if (!process.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).get().equals(process)) {
+            process.destroyForcibly();
+            process.onExit().get(10, TimeUnit.SECONDS);
+        }
+        Process up = new ProcessBuilder(repo.resolve("deploy/local/carepath").toString(), "up")
+                .redirectErrorStream(true)
+                .redirectOutput(state.resolve("logs/benchmark-up.log").toFile())
+                .start();
+        try {
+            long fresh = awaitNewPid(service, old, up);
+            long startedMillis = startMillis(fresh);
+            while (!api.ready(port(service))) {
+                if (!ProcessHandle.of(fresh).map(ProcessHandle::isAlive).orElse(false)) {
+                    throw new IllegalStateException(service + " exited while starting: see .carepath/logs/" + service + ".log");
+                }
+                Thread.sleep(50);
+            }
+            double seconds = (System.currentTimeMillis() - startedMillis) / 1000.0;
+            if (!up.waitFor(300, TimeUnit.SECONDS)) {
+                up.destroy();
+            }
+            return seconds;
+        } finally {
+            if (up.isAlive()) {
+                up.waitFor(300, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private long awaitNewPid(String service, long old, Process up) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Long> pid = pid(service);
+            if (pid.isPresent() && pid.get() != old) {
+                return pid.get();
+            }
+            if (!up.isAlive() && up.exitValue() != 0) {
+                throw new IllegalStateException("carepath up failed: see .carepath/logs/benchmark-up.log");
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("carepath up did not start " + service + " within 10 minutes");
+    }
+
+    /** The pid in the launcher's pid file, when that process runs from this state folder (as the launcher checks). */
+    Optional<Long> pid(String part) throws IOException {
+        Path file = state.resolve("pids/" + part + ".pid");
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String first = Files.readAllLines(file).stream().findFirst().orElse("").trim();
+        if (!first.matches("[0-9]+")) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(first);
+        Path cmdline = Path.of("/proc", first, "cmdline");
+        if (!Files.isReadable(cmdline) || !new String(Files.readAllBytes(cmdline)).contains(state.toString())) {
+            return Optional.empty();
+        }
+        return Optional.of(pid);
+    }
+
+    private static long statusField(long pid, String field) throws IOException {
+        return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                .filter(line -> line.startsWith(field + ":"))
+                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                .findFirst()
+                .orElse(0L);
+    }
+
+    /**
+     * When the process started, wall clock: its start in clock ticks after boot (USER_HZ is 100 on
+     * Linux), placed on the wall clock by /proc/uptime (btime has only whole seconds).
+     */
+    static long startMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticksAfterBoot = Long.parseLong(fields[19]);
+        double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+        long bootMillis = System.currentTimeMillis() - Math.round(uptimeSeconds * 1000);
+        return bootMillis + ticksAfterBoot * 10;
+    }
+}

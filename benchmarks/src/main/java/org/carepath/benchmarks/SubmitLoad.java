@@ -1,0 +1,201 @@
+package org.carepath.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+
+/** POST /referrals load: closed loop (N connections back to back) or open loop (a fixed rate). */
+final class SubmitLoad {
+
+    // long: a client giving up cancels the request, which wedges the older services (issue #11, item 0)
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_SENDING_AFTER = Duration.ofSeconds(30);
+
+    /** A referral the service accepted, with the wall-clock instant the client sent it. */
+    record Accepted(String nhsNumber, Instant sentAt) {
+    }
+
+    /** What one load phase did. */
+    static final class Outcome {
+        final Latencies latencies = new Latencies();
+        /** Open loop only: from the actual send, i.e. what a coordinated-omission-blind client reports. */
+        final Latencies uncorrected = new Latencies();
+        final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
+        final Queue<Accepted> accepted = new ConcurrentLinkedQueue<>();
+        final LongAdder created = new LongAdder();
+        long elapsedNanos;
+
+        double acceptedPerSecond() {
+            return created.sum() / (elapsedNanos / 1e9);
+        }
+
+        long failed() {
+            return answers.entrySet().stream()
+                    .filter(answer -> !answer.getKey().equals("201"))
+                    .mapToLong(answer -> answer.getValue().sum())
+                    .sum();
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("seconds", Latencies.round(elapsedNanos / 1e9));
+            json.put("accepted", created.sum());
+            json.put("acceptedPerSecond", Latencies.round(acceptedPerSecond()));
+            Map<String, Long> byAnswer = new LinkedHashMap<>();
+            answers.forEach((answer, count) -> byAnswer.put(answer, count.sum()));
+            json.put("answers", byAnswer);
+            json.put("latency", latencies.json());
+            return json;
+        }
+    }
+
+    private final Api api;
+    private final String serviceId;
+    private final String runId;
+    private final NhsNumberSequence people;
+
+    SubmitLoad(Api api, String serviceId, String runId, NhsNumberSequence people) {
+        this.api = api;
+        this.serviceId = serviceId;
+        this.runId = runId;
+        this.people = people;
+    }
+
+    /** {@code connections} clients, each sending the next referral as soon as the last one is answered. */
+    Outcome closedLoop(String token, int connections, Duration duration) throws InterruptedException {
+        Outcome outcome = new Outcome();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            Thread client = new Thread(() -> sendUntil(token, end, outcome), "closed-loop-" + i);
+            client.start();
+            clients.add(client);
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        outcome.elapsedNanos = System.nanoTime() - start;
+        return outcome;
+    }
+
+    private void sendUntil(String token, long end, Outcome outcome) {
+        while (System.nanoTime() < end) {
+            String nhsNumber = people.next();
+            Instant sentAt = Instant.now();
+            long sent = System.nanoTime();
+            try {
+                HttpResponse<Void> response = api.http.send(request(token, nhsNumber), HttpResponse.BodyHandlers.discarding());
+                outcome.latencies.recordNanos(System.nanoTime() - sent);
+                count(outcome, response.statusCode(), nhsNumber, sentAt);
+            } catch (IOException e) {
+                outcome.answers.computeIfAbsent(e.getClass().getSimpleName(), key -> new LongAdder()).increment();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code perSecond} referrals on a fixed schedule whatever the answers. Each latency runs from
+     * the request's intended send time, so a stall is charged to every request it delayed
+     * (no coordinated omission); at most {@code maxInFlight} are outstanding at once.
+     */
+    Outcome openLoop(String token, int perSecond, Duration duration, int maxInFlight) throws InterruptedException {
+        Outcome outcome = new Outcome();
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        long total = duration.toSeconds() * perSecond;
+        long start = System.nanoTime();
+        // a service far slower than the rate would hold the schedule up for ever: stop sending a while after its end
+        long stopSending = start + duration.toNanos() + STOP_SENDING_AFTER.toNanos();
+        for (long i = 0; i < total; i++) {
+            long intended = start + i * interval;
+            waitUntil(intended);
+            if (!inFlight.tryAcquire(Math.max(0, stopSending - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                notSent(outcome, start, interval, i, total);
+                break;
+            }
+            send(token, intended, outcome, inFlight);
+        }
+        // every request either answers or times out: the wait is bounded by the request timeout
+        if (!inFlight.tryAcquire(maxInFlight, REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("open loop: requests still outstanding after their timeout");
+        }
+        outcome.elapsedNanos = System.nanoTime() - start;
+        return outcome;
+    }
+
+    /** Requests the schedule wanted but the client gave up sending: each counts as late as it already is. */
+    private static void notSent(Outcome outcome, long start, long interval, long from, long total) {
+        long now = System.nanoTime();
+        for (long i = from; i < total; i++) {
+            outcome.latencies.recordNanos(now - (start + i * interval));
+        }
+        outcome.answers.computeIfAbsent("not sent", key -> new LongAdder()).add(total - from);
+    }
+
+    private void send(String token, long intended, Outcome outcome, Semaphore inFlight) {
+        String nhsNumber = people.next();
+        Instant sentAt = Instant.now();
+        long sent = System.nanoTime();
+        api.http.sendAsync(request(token, nhsNumber), HttpResponse.BodyHandlers.discarding())
+                .whenComplete((response, failure) -> {
+                    long done = System.nanoTime();
+                    outcome.latencies.recordNanos(done - intended);
+                    outcome.uncorrected.recordNanos(done - sent);
+                    if (failure != null) {
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        outcome.answers.computeIfAbsent(cause.getClass().getSimpleName(), key -> new LongAdder()).increment();
+                    } else {
+                        count(outcome, response.statusCode(), nhsNumber, sentAt);
+                    }
+                    inFlight.release();
+                });
+    }
+
+    private static void count(Outcome outcome, int status, String nhsNumber, Instant sentAt) {
+        outcome.answers.computeIfAbsent(Integer.toString(status), key -> new LongAdder()).increment();
+        if (status == 201) {
+            outcome.created.increment();
+            outcome.accepted.add(new Accepted(nhsNumber, sentAt));
+        }
+    }
+
+    private static void waitUntil(long nanoTime) {
+        long remaining;
+        while ((remaining = nanoTime - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(remaining);
+        }
+    }
+
+    private HttpRequest request(String token, String nhsNumber) {
+        // duplicateReason: a rerun may draw a number an earlier run used; the guard then asks for a reason
+        String body = "{\"subject\":{\"nhsNumber\":\"" + nhsNumber + "\"},\"serviceId\":\"" + serviceId + "\","
+                + "\"priority\":\"routine\",\"consentBasis\":\"consent-given\","
+                + "\"needsDomains\":[\"personal-care-and-daily-living\"],"
+                + "\"reason\":\"Benchmark referral (" + runId + "): support at home after discharge\","
+                + "\"duplicateReason\":\"benchmark run " + runId + "\"}";
+        return HttpRequest.newBuilder(URI.create(Api.REFERRALS + "/referrals"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+}
