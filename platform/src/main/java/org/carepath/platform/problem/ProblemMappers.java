@@ -98,6 +98,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(503, "unavailable", "Service unavailable",
+                    "the database is not available just now; nothing was changed, retry shortly", uri, Map.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "2")
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(500, "internal", "Internal error",

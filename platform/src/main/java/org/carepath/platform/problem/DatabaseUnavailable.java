@@ -1,0 +1,50 @@
+package org.carepath.platform.problem;
+
+import java.net.ConnectException;
+import java.util.Set;
+
+import io.vertx.core.impl.NoStackTraceThrowable;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+/**
+ * Whether a failure means the database is away or shedding work (restarting, unreachable, a
+ * connection ended by a timeout, no pooled connection in time), so the caller should retry: a 503,
+ * not a 500. The transaction did not commit, so nothing was changed.
+ */
+final class DatabaseUnavailable {
+
+    /** SQLSTATEs of a server going down or refusing, and of work it ended: retrying later succeeds. */
+    private static final Set<String> TRANSIENT_STATES = Set.of(
+            "57P01", // admin_shutdown
+            "57P02", // crash_shutdown
+            "57P03", // cannot_connect_now (starting up, recovering)
+            "57014", // query_canceled (statement_timeout)
+            "25P03", // idle_in_transaction_session_timeout
+            "53300", // too_many_connections
+            "40001", // serialization_failure
+            "40P01"); // deadlock_detected
+
+    private DatabaseUnavailable() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ClosedConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof PgException pg && isTransient(pg.getSqlState())) {
+                return true;
+            }
+            // the reactive pool's answer when no connection came free in time
+            if (cause instanceof NoStackTraceThrowable && "Timeout".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isTransient(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || TRANSIENT_STATES.contains(sqlState));
+    }
+}

@@ -1,0 +1,38 @@
+package org.carepath.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.impl.NoStackTraceThrowable;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+class DatabaseUnavailableTest {
+
+    @Test
+    void aDatabaseThatIsAwayOrSheddingWorkIsUnavailable() {
+        assertTrue(DatabaseUnavailable.causedBy(new CompletionException(new ConnectException("Connection refused"))));
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(ClosedConnectionException.INSTANCE)));
+        assertTrue(DatabaseUnavailable.causedBy(new NoStackTraceThrowable("Timeout")));
+        assertTrue(DatabaseUnavailable.causedBy(pg("57P01")));
+        assertTrue(DatabaseUnavailable.causedBy(pg("08006")));
+        assertTrue(DatabaseUnavailable.causedBy(pg("57014")));
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertFalse(DatabaseUnavailable.causedBy(new IllegalStateException("a bug")));
+        assertFalse(DatabaseUnavailable.causedBy(pg("23505")));
+        assertFalse(DatabaseUnavailable.causedBy(pg("42P01")));
+        assertFalse(DatabaseUnavailable.causedBy(new NoStackTraceThrowable("something else")));
+    }
+
+    private static PgException pg(String sqlState) {
+        return new PgException("refused", "FATAL", sqlState, null);
+    }
+}
