@@ -29,6 +29,17 @@ public final class Directory {
                 "responseTargets", Map.of("urgent", "PT24H", "routine", "5 working days")));
     }
 
+    /**
+     * A community service whose team no test triager belongs to: load tests fill its worklist with
+     * hundreds of referrals without crowding the worklists other tests read.
+     */
+    public static String overflowIntake() {
+        registerOrganisations();
+        return service(Map.of("organisation", Staff.COMMUNITY, "name", "Overflow intake " + UUID.randomUUID(),
+                "team", "overflow-intake", "area", "Northfield",
+                "responseTargets", Map.of("urgent", "PT24H", "routine", "5 working days")));
+    }
+
     public static void registerOrganisations() {
         organisation(Staff.HOSPITAL, "Northfield Hospitals NHS Trust", "acute");
         organisation(Staff.COMMUNITY, "Northfield Community Health NHS Trust", "community");

@@ -32,11 +32,14 @@ class OutboxListener {
     OutboxListener(Vertx vertx, OutboxRelay relay,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+            @ConfigProperty(name = "quarkus.datasource.password") String password,
+            @ConfigProperty(name = "quarkus.application.name", defaultValue = "carepath") String service) {
         this.vertx = vertx;
+        // named apart from the pool's connections in pg_stat_activity: it is one more, held for good
         var options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
                 .setUser(user)
-                .setPassword(password);
+                .setPassword(password)
+                .addProperty("application_name", service + " outbox listener");
         this.subscriber = PgSubscriber.subscriber(vertx, options)
                 .reconnectPolicy(retries -> RECONNECT_MILLIS);
         subscriber.channel(CHANNEL)

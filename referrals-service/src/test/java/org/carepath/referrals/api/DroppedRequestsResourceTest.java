@@ -74,7 +74,7 @@ class DroppedRequestsResourceTest {
 
     @Test
     void requestsDroppedMidFlightLeaveThePoolWholeAndTheServiceAnswering() throws Exception {
-        String serviceId = Directory.reablement();
+        String serviceId = Directory.overflowIntake();
         String token = Staff.hospitalReferrer();
         Referrals.submit(Referrals.urgentFor(TestPeople.nhsNumber(), serviceId));
 
@@ -148,7 +148,7 @@ class DroppedRequestsResourceTest {
     private static int serviceConnections(String state) throws SQLException {
         try (Connection connection = TestPostgres.get().connect(CarePathTestResource.DATABASE);
                 var query = connection.prepareStatement("select count(*) from pg_stat_activity"
-                        + " where datname = ? and pid <> pg_backend_pid() and application_name <> 'PostgreSQL JDBC Driver'"
+                        + " where datname = ? and application_name = 'referrals-service'"
                         + " and (?::text is null or state = ?::text)")) {
             query.setString(1, CarePathTestResource.DATABASE);
             query.setString(2, state);
