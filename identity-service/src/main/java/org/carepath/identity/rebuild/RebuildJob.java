@@ -42,6 +42,7 @@ final class RebuildJob implements Runnable {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration STALLED = Duration.ofMinutes(2);
     private static final Duration DECISION_CHECK = Duration.ofSeconds(1);
+    private static final Duration TAIL_PATIENCE = Duration.ofSeconds(10);
 
     private final Map<String, TopicProjection> projections;
     private final Supplier<KafkaConsumer<String, String>> consumers;
@@ -127,7 +128,7 @@ final class RebuildJob implements Runnable {
     }
 
     private void rebuildAndSwitch(KafkaConsumer<String, String> consumer) throws Throwable {
-        int lockTimeouts = 0;
+        int attempts = 0;
         while (true) {
             catchUp(consumer);
             if (failed.get() > accepted) {
@@ -144,10 +145,10 @@ final class RebuildJob implements Runnable {
             } catch (Throwable e) {
                 // a lock not granted in time, or a tail record that failed: catch up again (which records
                 // a failing record) and retry
-                if (++lockTimeouts > config.switchAttempts()) {
+                if (++attempts > config.switchAttempts()) {
                     throw e;
                 }
-                LOG.warnf("projection rebuild switch attempt %d did not commit: %s", lockTimeouts, e.getMessage());
+                LOG.warnf("projection rebuild switch attempt %d did not commit: %s", attempts, e.getMessage());
             }
         }
     }
@@ -322,6 +323,8 @@ final class RebuildJob implements Runnable {
     private Void readTail(KafkaConsumer<String, String> consumer, List<ConsumerRecord<String, String>> into,
             Map<TopicPartition, Long> ends) {
         ends.putAll(consumer.endOffsets(positions.keySet()));
+        // the live consumers wait meanwhile: a broker that stops answering must not hold them for long
+        Instant deadline = clock.instant().plus(TAIL_PATIENCE);
         for (var entry : ends.entrySet()) {
             TopicPartition partition = entry.getKey();
             long position = positions.get(partition);
@@ -331,6 +334,9 @@ final class RebuildJob implements Runnable {
             consumer.assign(List.of(partition));
             consumer.seek(partition, position);
             while (position < entry.getValue()) {
+                if (clock.instant().isAfter(deadline)) {
+                    throw new IllegalStateException("the tail of " + partition + " did not arrive within " + TAIL_PATIENCE);
+                }
                 long end = entry.getValue();
                 consumer.poll(POLL).records(partition).stream()
                         .filter(record -> record.offset() < end)
