@@ -21,20 +21,12 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /**
  * One rebuild, run on a thread of its own: reads the topics in order with a consumer of its own (the
  * live consumers keep their offsets), applies each chunk of records in one transaction on the shadow
  * tables, catches up with what keeps arriving, and switches once it is close enough to the ends. The
- * database work runs on a Vert.x duplicated context ({@link VertxContextSupport#subscribeAndAwait}),
- * as Hibernate Reactive requires; the blocking Kafka reads stay on this thread.
+ * Kafka reads and the database writes (plain JDBC, in bulk per chunk) both block this thread only.
  */
 final class RebuildJob implements Runnable {
 
@@ -110,7 +102,7 @@ final class RebuildJob implements Runnable {
     @Override
     public void run() {
         try {
-            await(shadow::prepare);
+            shadow.prepare();
             try (var consumer = consumers.get()) {
                 discover(consumer);
                 rebuildAndSwitch(consumer);
@@ -127,7 +119,7 @@ final class RebuildJob implements Runnable {
         }
     }
 
-    private void rebuildAndSwitch(KafkaConsumer<String, String> consumer) throws Throwable {
+    private void rebuildAndSwitch(KafkaConsumer<String, String> consumer) throws Exception {
         int attempts = 0;
         while (true) {
             catchUp(consumer);
@@ -142,7 +134,7 @@ final class RebuildJob implements Runnable {
                 return;
             } catch (Abandoned e) {
                 throw e;
-            } catch (Throwable e) {
+            } catch (Exception e) {
                 // a lock not granted in time, or a tail record that failed: catch up again (which records
                 // a failing record) and retry
                 if (++attempts > config.switchAttempts()) {
@@ -170,8 +162,8 @@ final class RebuildJob implements Runnable {
 
     private void discardShadow() {
         try {
-            await(shadow::discard);
-        } catch (Throwable e) {
+            shadow.discard();
+        } catch (Exception e) {
             LOG.warnf("could not drop the rebuild schema (the next rebuild drops it): %s", e.getMessage());
         }
     }
@@ -188,7 +180,7 @@ final class RebuildJob implements Runnable {
     }
 
     /** Reads every partition up to its end, again and again, until what is left is small enough to switch. */
-    private void catchUp(KafkaConsumer<String, String> consumer) throws Throwable {
+    private void catchUp(KafkaConsumer<String, String> consumer) throws Exception {
         long lag;
         do {
             Map<TopicPartition, Long> ends = consumer.endOffsets(positions.keySet());
@@ -205,7 +197,7 @@ final class RebuildJob implements Runnable {
                 .sum();
     }
 
-    private void readUpTo(KafkaConsumer<String, String> consumer, TopicPartition partition, long end) throws Throwable {
+    private void readUpTo(KafkaConsumer<String, String> consumer, TopicPartition partition, long end) throws Exception {
         if (positions.get(partition) >= end) {
             return;
         }
@@ -236,53 +228,42 @@ final class RebuildJob implements Runnable {
     /** One transaction for the chunk; if it fails, each record on its own, so one bad record spoils nothing else. */
     private void apply(TopicPartition partition, List<ConsumerRecord<String, String>> chunk) {
         read.addAndGet(chunk.size());
-        TopicProjection projection = projections.get(partition.topic());
+        List<ReplayedEvent> events = decodeAll(projections.get(partition.topic()), chunk);
         try {
-            await(() -> shadow.inShadow(() -> applyAll(projection, chunk)));
-            applied.addAndGet(chunk.size());
-        } catch (Throwable chunkFailure) {
+            shadow.write(events);
+            applied.addAndGet(events.size());
+        } catch (Exception chunkFailure) {
             LOG.debugf(chunkFailure, "a rebuild chunk of %s failed: applying its records one by one", partition);
-            chunk.forEach(record -> applyAlone(projection, record));
+            events.forEach(this::applyAlone);
         }
     }
 
-    private static Uni<Void> applyAll(TopicProjection projection, List<ConsumerRecord<String, String>> records) {
-        return Multi.createFrom().iterable(records)
-                .onItem().transformToUniAndConcatenate(record -> applyOne(projection, record)
-                        .chain(RebuildJob::forgetApplied))
-                .collect().last()
-                .replaceWithVoid();
-    }
-
-    // Many events share one session here: without this, every auto-flush would check all entities
-    // persisted so far in the chunk, quadratic in its size. No handler reads back a previous event's entity.
-    private static Uni<Void> forgetApplied() {
-        return Panache.getSession()
-                .chain(session -> session.flush()
-                        .invoke(session::clear));
-    }
-
-    private static Uni<Void> applyOne(TopicProjection projection, ConsumerRecord<String, String> record) {
-        return record.value() == null ? Uni.createFrom().voidItem() : projection.apply(record.value());
-    }
-
-    // A record that fails is tried once more in a transaction of its own (a poisoned one cannot improve),
-    // then reported: never skipped silently.
-    private void applyAlone(TopicProjection projection, ConsumerRecord<String, String> record) {
-        Throwable failure = null;
-        for (int attempt = 0; attempt < 2; attempt++) {
+    // A record that cannot be decoded is poisoned for good: reported at once, the rest of the chunk goes on.
+    private List<ReplayedEvent> decodeAll(TopicProjection projection, List<ConsumerRecord<String, String>> chunk) {
+        List<ReplayedEvent> events = new ArrayList<>(chunk.size());
+        for (ConsumerRecord<String, String> record : chunk) {
             try {
-                await(() -> shadow.inShadow(() -> applyOne(projection, record)));
-                applied.incrementAndGet();
-                return;
-            } catch (Throwable e) {
-                failure = e;
-                if (e instanceof PoisonEventException) {
-                    break;
-                }
+                events.add(ReplayedEvent.decode(record, projection, json));
+            } catch (PoisonEventException e) {
+                fail(record, e);
             }
         }
-        fail(record, failure);
+        return events;
+    }
+
+    // A record that fails is tried once more in a transaction of its own, then reported: never skipped silently.
+    private void applyAlone(ReplayedEvent event) {
+        Exception failure = null;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                shadow.write(List.of(event));
+                applied.incrementAndGet();
+                return;
+            } catch (Exception e) {
+                failure = e;
+            }
+        }
+        fail(event.record(), failure);
     }
 
     private void fail(ConsumerRecord<String, String> record, Throwable failure) {
@@ -310,17 +291,20 @@ final class RebuildJob implements Runnable {
      * The switch: in one transaction, pause the live consumers, read what is left up to the ends as they
      * are now, apply it, and swap the tables. Positions and counts move only once that has committed.
      */
-    private void switchOver(KafkaConsumer<String, String> consumer) throws Throwable {
-        List<ConsumerRecord<String, String>> tail = new ArrayList<>();
+    private void switchOver(KafkaConsumer<String, String> consumer) throws Exception {
+        List<ReplayedEvent> tail = new ArrayList<>();
         Map<TopicPartition, Long> tailEnds = new LinkedHashMap<>();
-        await(() -> shadow.switchOver(config.lockTimeout(), () -> onWorker(() -> readTail(consumer, tail, tailEnds))
-                .chain(() -> applyTail(tail))));
+        shadow.switchOver(config.lockTimeout(), () -> {
+            readTail(consumer, tail, tailEnds);
+            return tail;
+        });
         positions.putAll(tailEnds);
         read.addAndGet(tail.size());
         applied.addAndGet(tail.size());
     }
 
-    private Void readTail(KafkaConsumer<String, String> consumer, List<ConsumerRecord<String, String>> into,
+    // A tail record that cannot be decoded fails the switch; catching up again reports it.
+    private void readTail(KafkaConsumer<String, String> consumer, List<ReplayedEvent> into,
             Map<TopicPartition, Long> ends) {
         ends.putAll(consumer.endOffsets(positions.keySet()));
         // the live consumers wait meanwhile: a broker that stops answering must not hold them for long
@@ -340,39 +324,16 @@ final class RebuildJob implements Runnable {
                 long end = entry.getValue();
                 consumer.poll(POLL).records(partition).stream()
                         .filter(record -> record.offset() < end)
-                        .forEach(into::add);
+                        .forEach(record -> into.add(ReplayedEvent.decode(record, projections.get(partition.topic()), json)));
                 position = Math.min(end, consumer.position(partition));
             }
         }
-        return null;
-    }
-
-    private Uni<Void> applyTail(List<ConsumerRecord<String, String>> tail) {
-        return Multi.createFrom().iterable(tail)
-                .onItem().transformToUniAndConcatenate(record -> applyOne(projections.get(record.topic()), record)
-                        .chain(RebuildJob::forgetApplied))
-                .collect().last()
-                .replaceWithVoid();
-    }
-
-    // The blocking Kafka read runs on a worker thread; the transaction then goes on on its own context.
-    private static <T> Uni<T> onWorker(Supplier<T> blocking) {
-        return Uni.createFrom().deferred(() -> {
-            Context context = Vertx.currentContext();
-            return Uni.createFrom().item(blocking)
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .emitOn(command -> context.runOnContext(ignored -> command.run()));
-        });
     }
 
     private void checkAbandoned() {
         if (abandonRequested) {
             throw new Abandoned();
         }
-    }
-
-    private static <T> T await(Supplier<Uni<T>> work) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(work);
     }
 
     /** Unwinds the job when an operator abandons it. */

@@ -1,18 +1,19 @@
 package org.carepath.identity.rebuild;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.function.Supplier;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
+import io.agroal.api.AgroalDataSource;
 
 /**
- * The rebuilt projections beside the live ones: empty copies in the schema {@code rebuild}, written by
- * the same handler code in transactions whose search_path puts {@code rebuild} before {@code public}
- * (owned data such as persons and staff is still found in public), and swapped in for the live tables
- * in one transaction. See V3__projection_rebuild_beside_live.sql.
+ * The rebuilt projections beside the live ones: empty copies in the schema {@code rebuild}, written in
+ * bulk batches ({@link RebuildBatch}) over plain JDBC from the rebuild's own thread (a background job
+ * has no use for the event loop), and swapped in for the live tables in one transaction. See
+ * V3__projection_rebuild_beside_live.sql.
  */
 @ApplicationScoped
 class ShadowProjections {
@@ -23,41 +24,66 @@ class ShadowProjections {
     private static final String LOCK_LIVE_PROJECTIONS =
             "lock table public.care_relationship, public.journey_entry, public.organisation_sector in access exclusive mode";
 
-    Uni<Void> prepare() {
-        return Panache.withTransaction(() -> execute("call rebuild_prepare()"));
+    private final AgroalDataSource database;
+
+    ShadowProjections(AgroalDataSource database) {
+        this.database = database;
     }
 
-    Uni<Void> discard() {
-        return Panache.withTransaction(() -> execute("call rebuild_discard()"));
+    void prepare() throws SQLException {
+        inTransaction(connection -> execute(connection, "call rebuild_prepare()"));
     }
 
-    /** Work in one transaction whose unqualified projection tables are the rebuilt ones. */
-    <T> Uni<T> inShadow(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(() -> useShadow().chain(work::get));
+    void discard() throws SQLException {
+        inTransaction(connection -> execute(connection, "call rebuild_discard()"));
+    }
+
+    /** Applies the events to the rebuilt tables in one transaction. */
+    void write(List<ReplayedEvent> events) throws SQLException {
+        inTransaction(connection -> RebuildBatch.write(connection, events));
     }
 
     /**
-     * Pauses the live consumers, lets {@code tail} apply what reached the topics since (it runs on the
-     * shadow tables), then hands the rebuild's processed event ids to the live consumer and swaps the
-     * tables, all in one commit. Fails without waiting longer than {@code lockTimeout} for a lock, so a
-     * reader holding one is never part of a deadlock for long: the caller tries again.
+     * Pauses the live consumers, applies the {@code tail} (what reached the topics since) to the rebuilt
+     * tables, then hands the rebuild's processed event ids to the live consumer and swaps the tables, all
+     * in one commit. Fails without waiting longer than {@code lockTimeout} for a lock, so a reader holding
+     * one is never part of a deadlock for long: the caller tries again.
      */
-    Uni<Void> switchOver(Duration lockTimeout, Supplier<Uni<Void>> tail) {
-        return Panache.withTransaction(() -> execute("set local lock_timeout = " + lockTimeout.toMillis())
-                .chain(() -> execute(PAUSE_LIVE_CONSUMERS))
-                .chain(() -> execute(LOCK_LIVE_PROJECTIONS))
-                .chain(this::useShadow)
-                .chain(tail::get)
-                .chain(() -> execute("call rebuild_switch()")));
+    void switchOver(Duration lockTimeout, Tail tail) throws SQLException {
+        inTransaction(connection -> {
+            execute(connection, "set local lock_timeout = " + lockTimeout.toMillis());
+            execute(connection, PAUSE_LIVE_CONSUMERS);
+            execute(connection, LOCK_LIVE_PROJECTIONS);
+            RebuildBatch.write(connection, tail.read());
+            execute(connection, "call rebuild_switch()");
+        });
     }
 
-    private Uni<Void> useShadow() {
-        return execute("set local search_path to rebuild, public");
+    /** What is left on the topics once the live consumers are paused. */
+    interface Tail {
+        List<ReplayedEvent> read();
     }
 
-    private static Uni<Void> execute(String sql) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(sql).executeUpdate())
-                .replaceWithVoid();
+    private interface Work {
+        void in(Connection connection) throws SQLException;
+    }
+
+    private void inTransaction(Work work) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.in(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 }
