@@ -1,9 +1,9 @@
 -- A projection rebuild writes into empty copies of the projection tables in the schema "rebuild"
--- (the same handler code, with search_path "rebuild, public", so owned data is still read from
--- public) and swaps them in for the live tables in one transaction when it has caught up.
+-- (the handlers' replay mode, in bulk per chunk; owned data in public is not touched) and swaps them
+-- in for the live tables in one transaction when it has caught up.
 
--- Empty copies of the projections (and of processed_event, which the handlers write through) with
--- every column, default, constraint and index of the live tables as the migrations left them.
+-- Empty copies of the projections (and of processed_event, which says which replayed events are new)
+-- with every column, default, constraint and index of the live tables as the migrations left them.
 CREATE PROCEDURE rebuild_prepare() SET client_min_messages = warning AS $$
 BEGIN
     DROP SCHEMA IF EXISTS rebuild CASCADE;
