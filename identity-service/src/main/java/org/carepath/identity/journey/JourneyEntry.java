@@ -104,6 +104,10 @@ public class JourneyEntry {
         return summary;
     }
 
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
     public String sourceTopic() {
         return sourceTopic;
     }

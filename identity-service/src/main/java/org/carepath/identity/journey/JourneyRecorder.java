@@ -3,6 +3,7 @@ package org.carepath.identity.journey;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,15 +36,22 @@ public class JourneyRecorder {
 
     /** An event the journey does not tell still teaches the index and the directory. */
     public Uni<Void> record(String topic, CloudEvent<?> event) {
-        var data = (Record) event.data();
-        var told = JourneyWording.of(data);
-        return learnPractitioners(data)
-                .chain(() -> told.isEmpty()
+        var entry = entry(topic, event);
+        return learnPractitioners((Record) event.data())
+                .chain(() -> entry.isEmpty()
                         ? Uni.createFrom().voidItem()
-                        : persons.ensureKnown(told.get().nhsNumber())
-                                .chain(() -> journey.persist(new JourneyEntry(topic, event.id(), event.type(), told.get(),
-                                        clock.instant())))
+                        : persons.ensureKnown(entry.get().nhsNumber())
+                                .chain(() -> journey.persist(entry.get()))
                                 .replaceWithVoid());
+    }
+
+    /**
+     * The event's journey entry, if the journey tells it, and nothing else: a projection rebuild writes
+     * it in bulk and leaves the person index and the staff directory (owned data, learned live) alone.
+     */
+    public Optional<JourneyEntry> entry(String topic, CloudEvent<?> event) {
+        return JourneyWording.of((Record) event.data())
+                .map(told -> new JourneyEntry(topic, event.id(), event.type(), told, clock.instant()));
     }
 
     // Every event names its practitioners as Practitioner components: read them all, whatever the event type.

@@ -58,9 +58,4 @@ public class JourneyRepository implements PanacheRepositoryBase<JourneyEntry, UU
             parameters.and("objectedSectors", preferences.sectors());
         }
     }
-
-    /** Clears the projection before a rebuild from the topics. */
-    public Uni<Long> clear() {
-        return deleteAll();
-    }
 }

@@ -2,6 +2,7 @@ package org.carepath.identity.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.identity.directory.SectorRepository;
@@ -38,5 +39,13 @@ public class DirectoryEventsHandler implements TopicProjection {
         return consumer.consume(CONSUMER, payload, event -> event.data() instanceof CareServicePublished published
                 ? sectors.learn(published.organisation(), published.sector())
                 : Uni.createFrom().voidItem());
+    }
+
+    @Override
+    public Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch) {
+        if (event.data() instanceof CareServicePublished published) {
+            batch.sector(published.organisation(), published.sector());
+        }
+        return Uni.createFrom().voidItem();
     }
 }

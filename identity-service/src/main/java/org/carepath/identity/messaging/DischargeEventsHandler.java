@@ -46,11 +46,17 @@ public class DischargeEventsHandler implements TopicProjection {
     @Override
     public Uni<Void> apply(String payload) {
         return consumer.consume(CONSUMER, payload, event -> journey.record(Topics.DISCHARGES, event)
-                .chain(() -> relate(event)));
+                .chain(() -> relate(event, relationships)));
+    }
+
+    @Override
+    public Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch) {
+        journey.entry(Topics.DISCHARGES, event).ifPresent(batch::journey);
+        return relate(event, relationships.replayingInto(batch));
     }
 
     /** The hospital (and ward) is involved while the person is in it. */
-    private Uni<Void> relate(CloudEvent<?> event) {
+    private static Uni<Void> relate(CloudEvent<?> event, Relationships relationships) {
         Object data = event.data();
         if (data instanceof PatientAdmitted e) {
             return relationships.episodeOpened(event, e.nhsNumber(), e.episodeId().toString(),

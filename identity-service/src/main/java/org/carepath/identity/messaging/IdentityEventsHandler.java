@@ -2,6 +2,7 @@ package org.carepath.identity.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
 import org.carepath.identity.journey.JourneyRecorder;
 import org.carepath.platform.inbox.IdempotentConsumer;
@@ -38,5 +39,11 @@ public class IdentityEventsHandler implements TopicProjection {
     @Override
     public Uni<Void> apply(String payload) {
         return consumer.consume(CONSUMER, payload, event -> journey.record(Topics.IDENTITY, event));
+    }
+
+    @Override
+    public Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch) {
+        journey.entry(Topics.IDENTITY, event).ifPresent(batch::journey);
+        return Uni.createFrom().voidItem();
     }
 }

@@ -45,10 +45,16 @@ public class ReferralEventsHandler implements TopicProjection {
     @Override
     public Uni<Void> apply(String payload) {
         return consumer.consume(CONSUMER, payload, event -> journey.record(Topics.REFERRALS, event)
-                .chain(() -> relate(event)));
+                .chain(() -> relate(event, relationships)));
     }
 
-    private Uni<Void> relate(CloudEvent<?> event) {
+    @Override
+    public Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch) {
+        journey.entry(Topics.REFERRALS, event).ifPresent(batch::journey);
+        return relate(event, relationships.replayingInto(batch));
+    }
+
+    private static Uni<Void> relate(CloudEvent<?> event, Relationships relationships) {
         Object data = event.data();
         if (data instanceof ReferralSubmitted e) {
             return relationships.referralSubmitted(event, e.nhsNumber(), e.referralId(), e.referrer(),

@@ -1,5 +1,7 @@
 package org.carepath.identity.messaging;
 
+import org.carepath.events.CloudEvent;
+
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -15,4 +17,10 @@ public interface TopicProjection {
 
     /** Applies one Kafka record value (a structured-mode CloudEvent) once. */
     Uni<Void> apply(String payload);
+
+    /**
+     * What a projection rebuild does with the (decoded, not yet applied) event: the same projection
+     * rules as {@link #apply}, written into the batch instead of the live tables, owned data left alone.
+     */
+    Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch);
 }

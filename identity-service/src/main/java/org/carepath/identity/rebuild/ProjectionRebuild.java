@@ -1,38 +1,32 @@
 package org.carepath.identity.rebuild;
 
-import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Comparator;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.carepath.events.Topics;
-import org.carepath.identity.journey.JourneyRepository;
 import org.carepath.identity.messaging.TopicProjection;
+import org.carepath.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Rebuilds the journey, the relationships and the organisation sectors from the topics: clears
- * them, forgets which events were applied, then reads every topic from its earliest offset with a
- * consumer of its own (the live consumers keep their offsets) and applies each record through the
- * same handler as the live consumer. Owned data (persons, identifiers, objections, staff, audit) is
- * kept. A record that fails again is counted and skipped; the live consumer dead-lettered it already.
+ * Rebuilds the journey, the relationships and the organisation sectors from the topics as a
+ * background job, beside the live projections (which go on serving reads and taking live events),
+ * and switches to the rebuilt ones atomically once it has caught up. Owned data (persons,
+ * identifiers, objections, staff, audit) is kept. One job at a time; the last one's status stays
+ * readable until the next starts. A restart of the service ends a running job (the next one drops
+ * what it had built); the live projections are never touched until the switch.
  */
 @ApplicationScoped
 public class ProjectionRebuild {
@@ -40,89 +34,91 @@ public class ProjectionRebuild {
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
 
     private final Instance<TopicProjection> projections;
-    private final JourneyRepository journey;
+    private final ShadowProjections shadow;
+    private final RebuildConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
     private final String bootstrapServers;
+    private RebuildJob job;
 
-    public ProjectionRebuild(Instance<TopicProjection> projections, JourneyRepository journey,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public ProjectionRebuild(Instance<TopicProjection> projections, ShadowProjections shadow, RebuildConfig config,
+            ObjectMapper json, Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.projections = projections;
-        this.journey = journey;
+        this.shadow = shadow;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Counts of what was replayed. */
-    public record Outcome(int records, int skipped) {
+    /** Starts a rebuild; refused with 409 while one is running or awaiting a decision. */
+    public synchronized RebuildStatus start(String by) {
+        if (job != null && job.active()) {
+            throw ProblemException.conflict("a projection rebuild is already " + job.status().state()
+                    + ": follow it with GET /ops/projections/rebuild, or abandon it with DELETE");
+        }
+        LOG.infof("projection rebuild requested by %s", by);
+        job = new RebuildJob(inReadingOrder(), this::newConsumer, shadow, config, json, clock, by);
+        Thread thread = new Thread(job, "projection-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return job.status();
     }
 
-    private record Replay(TopicProjection projection, String payload) {
+    public synchronized RebuildStatus status() {
+        if (job == null) {
+            throw ProblemException.notFound("no projection rebuild has run since the service started");
+        }
+        return job.status();
     }
 
-    /** Call on a Vert.x context (a REST request): the replay runs there, the topic reading on a worker thread. */
-    public Uni<Outcome> rebuild() {
-        Context context = Vertx.currentContext();
-        return Panache.withTransaction(this::clear)
-                .chain(() -> Uni.createFrom().item(this::readEverything)
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                        .emitOn(command -> context.runOnContext(ignored -> command.run())))
-                .chain(this::replay);
+    /** Switches without the failed records listed now; only while the job awaits that decision. */
+    public synchronized RebuildStatus acceptFailures(String by) {
+        RebuildStatus current = status();
+        if (!RebuildStatus.AWAITING_DECISION.equals(current.state())) {
+            throw ProblemException.conflict("the projection rebuild is " + current.state()
+                    + ": failures can be accepted only while it is " + RebuildStatus.AWAITING_DECISION);
+        }
+        LOG.warnf("projection rebuild: %s accepted %d failed records %s", by, current.failed(), current.failures());
+        job.acceptFailures();
+        return job.status();
     }
 
-    private Uni<Void> clear() {
-        return journey.clear()
-                .chain(() -> Panache.getSession())
-                .chain(session -> session.createNativeQuery("delete from care_relationship").executeUpdate()
-                        .chain(() -> session.createNativeQuery("delete from organisation_sector").executeUpdate())
-                        .chain(() -> session.createNativeQuery("delete from processed_event where consumer = ?1")
-                                .setParameter(1, TopicProjection.CONSUMER)
-                                .executeUpdate()))
-                .replaceWithVoid();
+    /** Stops the job and drops what it built; the live projections are untouched. */
+    public synchronized RebuildStatus abandon(String by) {
+        RebuildStatus current = status();
+        if (!current.active()) {
+            throw ProblemException.conflict("the projection rebuild is " + current.state() + ": nothing to abandon");
+        }
+        LOG.warnf("projection rebuild abandoned by %s at %s", by, current);
+        job.abandon();
+        return job.status();
     }
 
-    private Uni<Outcome> replay(List<Replay> records) {
-        return Multi.createFrom().iterable(records)
-                .onItem().transformToUniAndConcatenate(record -> record.projection().apply(record.payload())
-                        .map(applied -> 0)
-                        .onFailure().recoverWithItem(failure -> skipped(record, failure)))
-                .collect().asList()
-                .map(results -> new Outcome(results.size(), results.stream().mapToInt(Integer::intValue).sum()));
+    @PreDestroy
+    synchronized void stop() {
+        if (job != null && job.active()) {
+            job.abandon();
+        }
     }
 
-    private static int skipped(Replay record, Throwable failure) {
-        LOG.warnf("rebuild skipped a record of %s: %s", record.projection().topic(), failure.getMessage());
-        return 1;
+    // The directory first, so sectors are known; then each person topic (by name, for a stable order).
+    private Map<String, TopicProjection> inReadingOrder() {
+        Map<String, TopicProjection> ordered = new LinkedHashMap<>();
+        projections.stream()
+                .sorted(Comparator.comparing((TopicProjection projection) -> !Topics.DIRECTORY.equals(projection.topic()))
+                        .thenComparing(TopicProjection::topic))
+                .forEach(projection -> ordered.put(projection.topic(), projection));
+        return ordered;
     }
 
-    // The directory first, so sectors are known; then each person topic, partition by partition in offset order.
-    private List<Replay> readEverything() {
-        var config = Map.<String, Object>of(
+    private KafkaConsumer<String, String> newConsumer() {
+        var settings = Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "identity-service-rebuild-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<Replay> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            projections.stream()
-                    .sorted(Comparator.comparing(projection -> !Topics.DIRECTORY.equals(projection.topic())))
-                    .forEach(projection -> read(consumer, projection, records));
-        }
-        return records;
-    }
-
-    private static void read(KafkaConsumer<String, String> consumer, TopicProjection projection, List<Replay> into) {
-        List<TopicPartition> partitions = consumer.partitionsFor(projection.topic(), Duration.ofSeconds(10)).stream()
-                .map(info -> new TopicPartition(projection.topic(), info.partition()))
-                .toList();
-        if (partitions.isEmpty()) {
-            return;
-        }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-            consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition())) && record.value() != null) {
-                    into.add(new Replay(projection, record.value()));
-                }
-            });
-        }
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batchSize(),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024,
+                ConsumerConfig.CLIENT_ID_CONFIG, "identity-service-rebuild");
+        return new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
     }
 }

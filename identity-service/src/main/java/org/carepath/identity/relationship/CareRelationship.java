@@ -73,6 +73,22 @@ public class CareRelationship {
         this.startedAt = startedAt;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public String nhsNumber() {
+        return nhsNumber;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
+    }
+
     public String organisation() {
         return organisation;
     }

@@ -10,7 +10,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class RelationshipRepository implements PanacheRepositoryBase<CareRelationship, UUID> {
+public class RelationshipRepository implements PanacheRepositoryBase<CareRelationship, UUID>, RelationshipStore {
 
     private static final String CURRENT = "nhsNumber in ?1 and (endedAt is null or endedAt > ?2)";
 
@@ -27,17 +27,24 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
         return list(CURRENT + " order by startedAt, organisation, basis", nhsNumbers, now);
     }
 
-    /** Ends what is still open of the relationships that came from one referral, membership, plan or episode. */
-    Uni<Integer> end(String subjectKey, String basis, Instant at) {
-        return update("endedAt = ?1 where subjectKey = ?2 and basis = ?3 and endedAt is null", at, subjectKey, basis);
+    @Override
+    public Uni<Void> add(CareRelationship... relationships) {
+        return persist(List.of(relationships));
     }
 
-    Uni<Integer> endAll(String subjectKey, Instant at) {
-        return update("endedAt = ?1 where subjectKey = ?2 and endedAt is null", at, subjectKey);
+    @Override
+    public Uni<Void> end(String subjectKey, String basis, Instant at) {
+        return update("endedAt = ?1 where subjectKey = ?2 and basis = ?3 and endedAt is null", at, subjectKey, basis)
+                .replaceWithVoid();
     }
 
-    /** Re-opens relationships a cancelled ending had closed (a cancelled discharge: the episode goes on). */
-    Uni<Integer> reopen(String subjectKey, String basis) {
-        return update("endedAt = null where subjectKey = ?1 and basis = ?2", subjectKey, basis);
+    @Override
+    public Uni<Void> endAll(String subjectKey, Instant at) {
+        return update("endedAt = ?1 where subjectKey = ?2 and endedAt is null", at, subjectKey).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> reopen(String subjectKey, String basis) {
+        return update("endedAt = null where subjectKey = ?1 and basis = ?2", subjectKey, basis).replaceWithVoid();
     }
 }

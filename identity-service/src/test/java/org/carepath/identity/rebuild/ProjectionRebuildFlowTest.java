@@ -3,12 +3,16 @@ package org.carepath.identity.rebuild;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.carepath.identity.Journeys.journey;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +24,7 @@ import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
+import org.carepath.testkit.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -29,10 +34,15 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(CarePathTestResource.class)
 class ProjectionRebuildFlowTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String PROJECTIONS = "('journey_entry', 'care_relationship', 'organisation_sector')";
+    private static final String INDEXES = "select tablename || '.' || indexname || ' ' || regexp_replace(indexdef, '^.* USING ', '')"
+            + " from pg_indexes where schemaname = 'public' and tablename in " + PROJECTIONS + " order by 1";
+    private static final String CONSTRAINTS = "select conrelid::regclass || '.' || conname from pg_constraint"
+            + " where conrelid::regclass::text in " + PROJECTIONS + " order by 1";
 
     @Test
-    void rebuildingFromTheTopicsGivesTheSameTimelineAndPanel() {
+    void rebuildingFromTheTopicsGivesTheSameTimelineAndPanel() throws SQLException {
         Directory.publishSectors();
         String person = TestPeople.nhsNumber();
         UUID plan = UUID.randomUUID();
@@ -46,15 +56,43 @@ class ProjectionRebuildFlowTest {
                 .body("total", equalTo(5))
                 .body("entries[3].sector", equalTo("social-care")));
         Map<String, Object> before = journey(Staff.hospitalNurse(), person).extract().jsonPath().getMap("$");
+        List<String> indexesBefore = names(INDEXES);
+        List<String> constraintsBefore = names(CONSTRAINTS);
 
-        given().auth().oauth2(Staff.hospitalNurse()).post("/ops/projections/rebuild").then().statusCode(403);
-        given().auth().oauth2(Staff.ops()).post("/ops/projections/rebuild")
-                .then().statusCode(200)
-                .body("records", greaterThan(4));
+        given().auth().oauth2(Staff.hospitalNurse()).post(Rebuilds.PATH).then().statusCode(403);
+        Rebuilds.start().statusCode(202)
+                .header("Location", containsString(Rebuilds.PATH))
+                .body("state", equalTo("running"))
+                .body("startedBy", equalTo("ops.bot"))
+                .body("startedAt", notNullValue());
+        var switched = Rebuilds.awaitSwitch(PATIENCE);
 
+        assertTrue(switched.getLong("read") > 4, "read " + switched.getLong("read"));
+        assertEquals(switched.getLong("read"), switched.getLong("applied") + switched.getLong("failed"));
         Map<String, Object> after = journey(Staff.hospitalNurse(), person).statusCode(200).extract().jsonPath().getMap("$");
         assertEquals(before.get("entries"), after.get("entries"));
         assertEquals(before.get("involvement"), after.get("involvement"));
         assertEquals(5, ((List<?>) after.get("entries")).size());
+        // the swapped-in tables carry the live ones' index and constraint names, and the copies are gone
+        assertEquals(indexesBefore, names(INDEXES));
+        assertEquals(constraintsBefore, names(CONSTRAINTS));
+        assertEquals(List.of(), names("select nspname from pg_namespace where nspname = 'rebuild'"));
+
+        // the live consumer goes on into the switched tables, and does not apply the rebuilt events again
+        TestEvents.publish(CarePlans.councilLeaves(person, plan, UUID.randomUUID(), Instant.parse("2026-11-22T10:00:00Z")));
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(200)
+                .body("total", equalTo(6)));
+    }
+
+    private static List<String> names(String sql) throws SQLException {
+        try (var connection = TestPostgres.get().connect(CarePathTestResource.DATABASE);
+                var statement = connection.createStatement();
+                var result = statement.executeQuery(sql)) {
+            List<String> names = new ArrayList<>();
+            while (result.next()) {
+                names.add(result.getString(1));
+            }
+            return names;
+        }
     }
 }
