@@ -12,16 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.DeadLetterHeaders;
-import org.carepath.events.EventCatalog;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -85,11 +81,13 @@ public class IdempotentConsumer {
     public Uni<Void> consume(String consumer, String payload, Function<CloudEvent<?>, Uni<Void>> effect) {
         CloudEvent<?> event;
         try {
-            event = decode(readEnvelope(payload));
-        } catch (EventFailedException e) {
-            return Uni.createFrom().failure(e);
+            event = CloudEventReader.read(json, payload).orElse(null);
+        } catch (PoisonEventException e) {
+            // no retry can fix it: it goes to the dead-letter topic after its first attempt
+            return Uni.createFrom().failure(new EventFailedException(e.eventId(), 1, e));
         }
         if (event == null) {
+            LOG.debugf("%s skips an event of a type missing from the catalogue", consumer);
             return Uni.createFrom().voidItem();
         }
         AtomicInteger attempts = new AtomicInteger();
@@ -162,38 +160,5 @@ public class IdempotentConsumer {
 
     private static RecordHeader header(String name, String value) {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private CloudEvent<?> decode(CloudEvent<JsonNode> envelope) {
-        var entry = EventCatalog.find(envelope.type());
-        if (entry.isEmpty()) {
-            LOG.debugf("skipping event %s of unknown type %s", envelope.id(), envelope.type());
-            return null;
-        }
-        try {
-            return envelope.withData(json.treeToValue(envelope.data(), entry.get().recordType()));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw poison(envelope.id(), "data of " + envelope.type() + " event " + envelope.id()
-                    + " does not match its record", e);
-        }
-    }
-
-    private CloudEvent<JsonNode> readEnvelope(String payload) {
-        CloudEvent<JsonNode> envelope;
-        try {
-            var type = TypeFactory.defaultInstance().constructParametricType(CloudEvent.class, JsonNode.class);
-            envelope = json.readValue(payload, type);
-        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            throw poison(null, "not a CloudEvent: " + e.getMessage(), e);
-        }
-        if (envelope == null || envelope.data() == null) {
-            throw poison(envelope == null ? null : envelope.id(), "event has no data", null);
-        }
-        return envelope;
-    }
-
-    /** An event no retry can fix: it goes to the dead-letter topic after its first attempt. */
-    private static EventFailedException poison(String eventId, String reason, Throwable cause) {
-        return new EventFailedException(eventId, 1, new PoisonEventException(reason, cause));
     }
 }
