@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.DeadLetterHeaders;
+import org.carepath.platform.persistence.DatabaseUnavailable;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -94,6 +95,9 @@ public class IdempotentConsumer {
         return Uni.createFrom().deferred(() -> attempt(attempts, consumer, event, effect))
                 // a retry after its backoff wakes on a timer thread: Hibernate Reactive needs the Vert.x context back
                 .runSubscriptionOn(onCurrentContext())
+                // the database away is no fault of the event: wait for it rather than dead-letter the event
+                .onFailure(DatabaseUnavailable::causedBy)
+                .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely()
                 .onFailure(failure -> !(failure instanceof PoisonEventException))
                 .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries())
                 .onFailure().transform(failure -> new EventFailedException(event.id(), attempts.get(), failure));

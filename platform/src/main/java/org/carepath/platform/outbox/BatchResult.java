@@ -1,6 +1,7 @@
 package org.carepath.platform.outbox;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -34,6 +35,18 @@ record BatchResult(int read, List<Long> published, List<DeadRow> dead, String re
             }
         }
         return new BatchResult(rows.size(), List.copyOf(published), List.copyOf(dead), retryReason);
+    }
+
+    /** Nothing sent: every row stays pending. */
+    static BatchResult retry(int read, String reason) {
+        return new BatchResult(read, List.of(), List.of(), reason);
+    }
+
+    /** This result of sending part of a batch, with the rows Kafka held already counted as published. */
+    BatchResult alsoPublished(int batchSize, Collection<Long> held) {
+        List<Long> all = new ArrayList<>(published);
+        all.addAll(held);
+        return new BatchResult(batchSize, List.copyOf(all), dead, retryReason);
     }
 
     boolean mustRetry() {

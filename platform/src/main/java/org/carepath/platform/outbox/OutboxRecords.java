@@ -9,15 +9,24 @@ import org.carepath.events.CloudEvent;
 /** The Kafka record of an outbox row, and its size as Kafka counts it, in one place so the two agree. */
 final class OutboxRecords {
 
+    /**
+     * Which service's outbox row a record is ({@code <service>/<position>}): after a crash the relay
+     * reads it back to tell the rows Kafka already holds from those it must still send.
+     */
+    static final String ORIGIN_HEADER = "carepath-outbox-origin";
+
     private static final byte[] STRUCTURED = CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+    // the origin header's name and the longest value it takes (a service name and a position)
+    private static final int ORIGIN_BYTES = ORIGIN_HEADER.length() + 120;
 
     private OutboxRecords() {
     }
 
-    static ProducerRecord<String, String> of(PendingRow row) {
+    static ProducerRecord<String, String> of(PendingRow row, String service) {
         var headers = new RecordHeaders()
                 .add(CloudEvent.CONTENT_TYPE_HEADER, STRUCTURED)
-                .add(CloudEvent.TYPE_HEADER, row.eventType().getBytes(StandardCharsets.UTF_8));
+                .add(CloudEvent.TYPE_HEADER, row.eventType().getBytes(StandardCharsets.UTF_8))
+                .add(ORIGIN_HEADER, origin(service, row.position()).getBytes(StandardCharsets.UTF_8));
         return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
     }
 
@@ -25,7 +34,12 @@ final class OutboxRecords {
     static int sizeOf(String key, String eventType, String payload) {
         return utf8(payload) + utf8(key)
                 + utf8(CloudEvent.CONTENT_TYPE_HEADER) + STRUCTURED.length
-                + utf8(CloudEvent.TYPE_HEADER) + utf8(eventType);
+                + utf8(CloudEvent.TYPE_HEADER) + utf8(eventType)
+                + ORIGIN_BYTES;
+    }
+
+    static String origin(String service, long position) {
+        return service + "/" + position;
     }
 
     private static int utf8(String text) {

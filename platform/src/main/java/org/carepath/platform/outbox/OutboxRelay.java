@@ -31,20 +31,25 @@ public class OutboxRelay {
 
     private final OutboxRows outbox;
     private final RelayProducer kafka;
+    private final AlreadyPublished alreadyPublished;
     private final OutboxConfig config;
     private final Vertx vertx;
     private final RelayBackoff backoff;
     private final Duration idleAllowance;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
+    // after a start or a failure, the last batch may be in Kafka without being marked: look first
+    private final AtomicBoolean uncertain = new AtomicBoolean(true);
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong deadRows = new AtomicLong();
     private final Counter published;
     private final Counter setAside;
 
-    public OutboxRelay(OutboxRows outbox, RelayProducer kafka, OutboxConfig config, Vertx vertx, MeterRegistry metrics) {
+    public OutboxRelay(OutboxRows outbox, RelayProducer kafka, AlreadyPublished alreadyPublished, OutboxConfig config,
+            Vertx vertx, MeterRegistry metrics) {
         this.outbox = outbox;
         this.kafka = kafka;
+        this.alreadyPublished = alreadyPublished;
         this.config = config;
         this.vertx = vertx;
         this.backoff = new RelayBackoff(config.initialBackoff(), config.maxBackoff());
@@ -100,7 +105,8 @@ public class OutboxRelay {
     }
 
     private void afterFailure(Throwable failure) {
-        // a database failure leaves the rows pending: the next wake-up tries again
+        // a database failure leaves the rows pending (perhaps sent, never marked): the next wake-up looks, then tries again
+        uncertain.set(true);
         LOG.warnf("Outbox relay could not read or mark the outbox: %s", failure.getMessage());
         stopDraining();
     }
@@ -121,8 +127,20 @@ public class OutboxRelay {
 
     private Uni<BatchResult> publishPending(SqlConnection connection) {
         return outbox.pending(connection, config.batchSize())
-                .chain(this::send)
+                .chain(this::sendUnpublished)
                 .call(result -> outbox.record(connection, result));
+    }
+
+    /** Rows Kafka holds already are only marked; the look can fail like a send, and is retried like one. */
+    private Uni<BatchResult> sendUnpublished(List<PendingRow> rows) {
+        if (rows.isEmpty() || !uncertain.get()) {
+            return send(rows);
+        }
+        return alreadyPublished.among(rows)
+                .chain(held -> send(rows.stream().filter(row -> !held.contains(row.position())).toList())
+                        .map(result -> result.alsoPublished(rows.size(), held)))
+                .invoke(result -> uncertain.set(result.mustRetry()))
+                .onFailure().recoverWithItem(failure -> BatchResult.retry(rows.size(), "Kafka could not be read: " + failure.getMessage()));
     }
 
     private Uni<BatchResult> send(List<PendingRow> rows) {
@@ -139,6 +157,8 @@ public class OutboxRelay {
         result.dead().forEach(dead -> LOG.warnf("Outbox row %d (%s on %s) set aside: Kafka refuses it for good: %s",
                 dead.position(), dead.eventType(), dead.topic(), dead.reason()));
         if (result.mustRetry()) {
+            // an acknowledgement lost with the broker leaves a row in Kafka that looks unsent
+            uncertain.set(true);
             var wait = backoff.failed(Instant.now());
             LOG.warnf("Kafka did not take outbox rows (%s); retrying in %s", result.retryReason(), wait);
             vertx.setTimer(wait.toMillis(), timer -> drainSoon());

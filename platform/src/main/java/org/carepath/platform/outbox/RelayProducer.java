@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
@@ -40,10 +41,13 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 class RelayProducer {
 
     private final Map<String, Object> settings;
+    private final String service;
     private final AtomicReference<KafkaProducer<String, String>> current = new AtomicReference<>();
 
-    RelayProducer(@Identifier("default-kafka-broker") Map<String, Object> kafka, OutboxConfig config) {
+    RelayProducer(@Identifier("default-kafka-broker") Map<String, Object> kafka, OutboxConfig config,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.settings = settings(kafka, config.producer());
+        this.service = service;
     }
 
     /** Sends the rows and completes once each has an outcome, in the rows' order. */
@@ -77,7 +81,7 @@ class RelayProducer {
     private CompletableFuture<Delivery> sendOne(KafkaProducer<String, String> producer, PendingRow row, AtomicBoolean stopped) {
         var delivery = new CompletableFuture<Delivery>();
         try {
-            producer.send(OutboxRecords.of(row), (metadata, failure) -> delivery.complete(settle(failure, producer, stopped)));
+            producer.send(OutboxRecords.of(row, service), (metadata, failure) -> delivery.complete(settle(failure, producer, stopped)));
         } catch (RuntimeException failure) {
             // a closed producer throws instead of calling back
             delivery.complete(settle(failure, producer, stopped));

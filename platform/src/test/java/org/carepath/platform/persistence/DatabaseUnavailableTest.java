@@ -1,4 +1,4 @@
-package org.carepath.platform.problem;
+package org.carepath.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.carepath.platform.problem;
+package org.carepath.platform.persistence;
 
 import java.net.ConnectException;
 import java.util.Set;
@@ -9,10 +9,10 @@ import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
  * Whether a failure means the database is away or shedding work (restarting, unreachable, a
- * connection ended by a timeout, no pooled connection in time), so the caller should retry: a 503,
- * not a 500. The transaction did not commit, so nothing was changed.
+ * connection ended by a timeout, no pooled connection in time): the transaction did not commit, and
+ * the same work succeeds later. A request gets 503, not 500; a consumer waits instead of giving up.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** SQLSTATEs of a server going down or refusing, and of work it ended: retrying later succeeds. */
     private static final Set<String> TRANSIENT_STATES = Set.of(
@@ -28,7 +28,7 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ClosedConnectionException || cause instanceof ConnectException) {
                 return true;
