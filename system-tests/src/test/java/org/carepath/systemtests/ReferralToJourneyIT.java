@@ -40,7 +40,7 @@ class ReferralToJourneyIT {
     static void startServices() {
         referrals = ServiceProcess.start("referrals-service", config("referrals"));
         identity = ServiceProcess.start("identity-service", config("identity"));
-        reablement = addReablementToTheDirectory();
+        reablement = Directory.addReablement(referrals.url());
     }
 
     @AfterAll
@@ -104,20 +104,6 @@ class ReferralToJourneyIT {
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post(referrals.url() + "/referrals")
-                .then().statusCode(201)
-                .extract().path("id");
-    }
-
-    private static String addReablementToTheDirectory() {
-        String admin = TestTokens.staff("dee.admin", "RY1").roles("admin").token();
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("name", "Northfield Community Health NHS Trust", "sector", "community"))
-                .put(referrals.url() + "/directory/organisations/RY1")
-                .then().statusCode(200);
-        return given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("organisation", "RY1", "name", "Home reablement", "team", "reablement",
-                        "responseTargets", Map.of("urgent", "PT24H")))
-                .post(referrals.url() + "/directory/services")
                 .then().statusCode(201)
                 .extract().path("id");
     }

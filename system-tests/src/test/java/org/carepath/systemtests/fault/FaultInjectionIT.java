@@ -1,6 +1,5 @@
 package org.carepath.systemtests.fault;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.carepath.events.Topics;
+import org.carepath.systemtests.Directory;
 import org.carepath.systemtests.ServiceProcess;
 import org.carepath.testkit.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.restassured.http.ContentType;
 
 /**
  * Faults, one at a time, under a steady load of referral submits: {@code kill -9} of
@@ -87,7 +86,7 @@ class FaultInjectionIT {
         referrals = ServiceProcess.start("referrals-service", config("referrals"), HOME.resolve("referrals-service.log"));
         identity = ServiceProcess.start("identity-service", config("identity"), HOME.resolve("identity-service.log"));
         deliveries = new Deliveries(kafka, postgres);
-        serviceId = addReablementToTheDirectory();
+        serviceId = Directory.addReablement(referrals.url());
         say("load: %d referrals/s from %d clients, %s per round, faults held %s", RATE, CLIENTS, ROUND, DOWN);
     }
 
@@ -265,20 +264,6 @@ class FaultInjectionIT {
         // come back quickly once Kafka returns, rather than after a production-length backoff
         config.put("carepath.outbox.max-backoff", "2s");
         return config;
-    }
-
-    private static String addReablementToTheDirectory() {
-        String admin = TestTokens.staff("dee.admin", "RY1").roles("admin").token();
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("name", "Northfield Community Health NHS Trust", "sector", "community"))
-                .put(referrals.url() + "/directory/organisations/RY1")
-                .then().statusCode(200);
-        return given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("organisation", "RY1", "name", "Home reablement", "team", "reablement",
-                        "responseTargets", Map.of("urgent", "PT24H")))
-                .post(referrals.url() + "/directory/services")
-                .then().statusCode(201)
-                .extract().path("id");
     }
 
     private static void report() {
