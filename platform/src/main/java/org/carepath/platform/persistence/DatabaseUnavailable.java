@@ -1,6 +1,6 @@
 package org.carepath.platform.persistence;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Set;
 
 import io.vertx.core.impl.NoStackTraceThrowable;
@@ -30,7 +30,8 @@ public final class DatabaseUnavailable {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ClosedConnectionException || cause instanceof ConnectException) {
+            // refused, reset or dropped under a statement: services open no other outbound connection
+            if (cause instanceof ClosedConnectionException || cause instanceof SocketException) {
                 return true;
             }
             if (cause instanceof PgException pg && isTransient(pg.getSqlState())) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class DatabaseUnavailableTest {
     void aDatabaseThatIsAwayOrSheddingWorkIsUnavailable() {
         assertTrue(DatabaseUnavailable.causedBy(new CompletionException(new ConnectException("Connection refused"))));
         assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(ClosedConnectionException.INSTANCE)));
+        assertTrue(DatabaseUnavailable.causedBy(new SocketException("Connection reset")));
         assertTrue(DatabaseUnavailable.causedBy(new NoStackTraceThrowable("Timeout")));
         assertTrue(DatabaseUnavailable.causedBy(pg("57P01")));
         assertTrue(DatabaseUnavailable.causedBy(pg("08006")));
