@@ -28,7 +28,7 @@ record Options(Path repo, String host, String commit, int seconds, int warmup, i
                 given.getOrDefault("host", "localhost"),
                 given.getOrDefault("commit", "unknown"),
                 number(given, "seconds", 30),
-                number(given, "warmup", 5),
+                number(given, "warmup", 60),
                 number(given, "connections", 16),
                 number(given, "rate", 200),
                 number(given, "backlog", 50_000),

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,7 +55,14 @@ public class AdtParser {
         HapiContext context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
+        // HAPI's default numbers ACKs from a file it writes in the working directory, under a lock on the event loop
+        context.getParserConfiguration().setIdGenerator(AdtParser::ackControlId);
         this.parser = context.getPipeParser();
+    }
+
+    /** An ACK's MSH-10 (at most 20 characters in v2.5.1): random, so unique across restarts and replicas. */
+    static String ackControlId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 
     public Message parse(String text) throws HL7Exception {
@@ -87,6 +95,8 @@ public class AdtParser {
     public String reject(String text, String reason) {
         try {
             ACK ack = new ACK();
+            // numbered by this parser's id generator, not a default context's
+            ack.setParser(parser);
             ack.initQuickstart("ACK", null, "P");
             ack.getMSA().getAcknowledgmentCode().setValue(AcknowledgmentCode.AR.name());
             ack.getMSA().getMessageControlID().setValue(controlIdOf(text));

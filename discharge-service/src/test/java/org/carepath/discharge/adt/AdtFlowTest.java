@@ -125,6 +125,25 @@ class AdtFlowTest {
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
+    /** A sender that never ends its frame gets an AR once the frame passes what a message may be, and the listener goes on. */
+    @Test
+    void aFrameThatNeverEndsIsRefusedOnceTooLongAndTheListenerServesTheNextSender() throws Exception {
+        int maxFrameBytes = 3 * Limits.HL7_MESSAGE;
+        try (var runaway = new MllpClient(listener.port())) {
+            // one byte over, all of it read by the listener before it closes (unread bytes would reset the connection)
+            String refused = runaway.sendWithoutEnd(maxFrameBytes + 1);
+            assertAck(refused, "AR", null);
+            assertTrue(refused.contains("the frame is over " + maxFrameBytes + " bytes"), refused);
+            assertTrue(runaway.closedByListener(), "the rest of a frame without an end cannot be read as a message");
+        }
+        String person = TestPeople.nhsNumber();
+        try (var pas = new MllpClient(listener.port())) {
+            String a01 = Hl7.a01("RX1", "F1-" + person, person, "VF" + person, "ward-7", null, "20261120093000");
+            assertAck(pas.send(a01), "AA", "F1-" + person);
+        }
+        onlyEpisode(person);
+    }
+
     private static byte[] bytes(String message) {
         return message.getBytes(StandardCharsets.UTF_8);
     }

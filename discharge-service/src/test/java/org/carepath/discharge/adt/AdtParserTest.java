@@ -1,6 +1,7 @@
 package org.carepath.discharge.adt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,5 +61,21 @@ class AdtParserTest {
         assertTrue(ack.contains("MSA|AE|MSG0002|no open episode"), ack);
         assertTrue(ack.contains("ERR|||204^"), ack);
         assertTrue(parser.reject("not hl7", "unreadable").contains("MSA|AR||unreadable"));
+    }
+
+    @Test
+    void eachAckHasItsOwnControlIdThatFitsMsh10() throws Exception {
+        var message = parser.parse(Hl7.a01("RX1", "MSG0003", "9434765919", "V102", "ward-7", null, "20261120093000"));
+
+        String first = controlId(parser.acknowledge(message, AcknowledgmentCode.AA, null, null));
+        String second = controlId(parser.reject("not hl7", "unreadable"));
+
+        assertTrue(first.length() >= 16 && first.length() <= 20, first);
+        assertTrue(second.length() >= 16 && second.length() <= 20, second);
+        assertNotEquals(first, second);
+    }
+
+    private static String controlId(String ack) {
+        return ack.lines().findFirst().orElseThrow().split("\\|")[9];
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** A hospital interface engine's end of an MLLP connection: frames a message, waits for the framed ACK. */
 final class MllpClient implements AutoCloseable {
@@ -18,8 +19,25 @@ final class MllpClient implements AutoCloseable {
     }
 
     String send(String message) throws IOException {
+        return write(("\u000b" + message + "\u001c\r").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Starts a frame and writes this much of it, without ever ending it, then waits for an ACK. */
+    String sendWithoutEnd(int bytes) throws IOException {
+        byte[] frame = new byte[bytes];
+        Arrays.fill(frame, (byte) 'x');
+        frame[0] = 0x0b;
+        return write(frame);
+    }
+
+    /** Whether the listener has closed the connection: the next read finds its end. */
+    boolean closedByListener() throws IOException {
+        return socket.getInputStream().read() == -1;
+    }
+
+    private String write(byte[] frame) throws IOException {
         OutputStream out = socket.getOutputStream();
-        out.write(("\u000b" + message + "\u001c\r").getBytes(StandardCharsets.UTF_8));
+        out.write(frame);
         out.flush();
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream ack = new ByteArrayOutputStream();

@@ -51,8 +51,12 @@ public interface OutboxConfig {
         @WithDefault("lz4")
         String compression();
 
-        /** A send fails within this long while Kafka is away; the relay then backs off and retries. */
-        @WithDefault("10s")
+        /**
+         * A send fails within this long while Kafka is away; the relay then backs off and retries.
+         * Until then the producer retries by itself, in order and without duplicates; a failure
+         * reaching the relay costs a read-back of Kafka's tail, so a slow broker gets its time.
+         */
+        @WithDefault("30s")
         Duration deliveryTimeout();
 
         @WithDefault("5s")

@@ -2,6 +2,7 @@ package org.carepath.platform.problem;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,27 +16,35 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * A body over {@code quarkus.http.limits.max-body-size} answered with 413 problem+json. Quarkus
  * refuses it before any resource runs, with an empty 413 that a client cannot tell from a proxy's;
- * this answers first, from the Content-Length alone, and also renders the 413 Quarkus fails a
- * chunked body with.
+ * this answers first, from the Content-Length alone. A chunked body declares no length, and Quarkus
+ * REST would end it with that bare 413 once too much has arrived: such a body is read here first,
+ * up to the limit, and what it gave is handed on; past the limit the same problem is answered.
  */
 @ApplicationScoped
 public class BodyTooLarge {
 
     private static final int STATUS = 413;
 
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
     private final Optional<MemorySize> limit;
     private final ObjectMapper json;
+    private final Optional<BodyHandler> undeclaredLength;
 
     public BodyTooLarge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit,
             ObjectMapper json) {
         this.limit = limit;
         this.json = json;
+        // past the limit it fails the route with 413, which renderRefusal answers
+        this.undeclaredLength = limit.map(max -> BodyHandler.create(false).setBodyLimit(max.asLongValue()));
     }
 
     void install(@Observes Router router) {
@@ -51,6 +60,10 @@ public class BodyTooLarge {
         String declared = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
         if (declared != null && isOverLimit(declared)) {
             refuse(context);
+            return;
+        }
+        if (declared == null && WITH_BODY.contains(context.request().method())) {
+            undeclaredLength.get().handle(context);
             return;
         }
         context.next();

@@ -4,7 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +22,12 @@ import org.carepath.referrals.Directory;
 import org.carepath.referrals.Referrals;
 import org.carepath.referrals.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -26,6 +36,9 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @WithTestResource(CarePathTestResource.class)
 class InputLimitsResourceTest {
+
+    @TestHTTPResource("/")
+    URI root;
 
     @Test
     void aReasonAtItsMaximumIsTakenAndOneCharacterMoreIsRefusedNamingTheField() {
@@ -70,6 +83,28 @@ class InputLimitsResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:carepath:problem:body-too-large"))
                 .body("status", equalTo(413));
+    }
+
+    /** A chunked body declares no length: it is refused once what arrived passes the limit, with the same problem. */
+    @Test
+    void aChunkedBodyOverOneMegabyteIs413ProblemJsonToo() throws Exception {
+        byte[] body = ("{\"reason\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(root.resolve("/referrals"))
+                .header("Authorization", "Bearer " + Staff.hospitalReferrer())
+                .header("Content-Type", "application/json")
+                // a stream of unknown length goes out as Transfer-Encoding: chunked
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+
+        var response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        var problem = TestEvents.read(response.body());
+        assertEquals("urn:carepath:problem:body-too-large", problem.get("type").asText());
+        assertEquals(413, problem.get("status").asInt());
     }
 
     private static ValidatableResponse submit(Map<String, Object> body, String idempotencyKey) {
