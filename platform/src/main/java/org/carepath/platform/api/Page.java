@@ -3,6 +3,8 @@ package org.carepath.platform.api;
 import java.util.List;
 import java.util.function.Function;
 
+import org.carepath.platform.problem.ProblemException;
+
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.smallrye.mutiny.Uni;
 
@@ -11,8 +13,18 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     /** Runs the query for one page and counts all its results. */
     public static <T> Uni<Page<T>> of(PanacheQuery<T> query, int page, int size) {
-        return query.page(page, size).list()
+        return Uni.createFrom().item(() -> firstResult(page, size))
+                .chain(first -> query.page(page, size).list())
                 .chain(items -> query.count().map(total -> new Page<>(items, page, size, total)));
+    }
+
+    /** The index of the page's first result; a page past what an int can index is a 400, not an overflow. */
+    public static int firstResult(int page, int size) {
+        long first = (long) page * size;
+        if (first > Integer.MAX_VALUE) {
+            throw ProblemException.badRequest("page " + page + " of " + size + " starts past the end of any list; ask for an earlier page");
+        }
+        return (int) first;
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -13,12 +13,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.carepath.platform.api.StrictJson;
 import org.carepath.platform.persistence.DatabaseUnavailable;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -49,12 +52,25 @@ public class ProblemMappers {
         return respond(400, "validation", "The request is not valid", detail, uri, Map.of("violations", violations));
     }
 
+    /** Says what is wrong in the client's terms: the field and the fault, never a Java type. */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String detail = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
-                ? "field '" + fieldPath(mismatch) + "' has the wrong type or format"
-                : "the body is not well-formed JSON: " + e.getOriginalMessage();
+        String detail;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail = "field '" + fieldPath(mapping) + "' "
+                    + (e instanceof StrictJson.ControlCharacter ? e.getOriginalMessage() : "has the wrong type or format");
+        } else if (e instanceof JsonParseException) {
+            detail = "the body is not well-formed JSON: " + e.getOriginalMessage();
+        } else {
+            detail = "the body must be one JSON object of the documented shape, with nothing after it";
+        }
         return respond(400, "malformed-body", "The request body cannot be read", detail, uri, Map.of());
+    }
+
+    /** Quarkus REST maps this one itself, to a 400 with no body: ours is more specific to the client. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -129,7 +145,7 @@ public class ProblemMappers {
         return nodes.length <= 2 ? nodes[nodes.length - 1] : String.join(".", List.of(nodes).subList(2, nodes.length));
     }
 
-    private static String fieldPath(MismatchedInputException e) {
+    private static String fieldPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)

@@ -23,17 +23,18 @@ public class HistoryRepository {
     }
 
     Uni<Page<ReferralNote>> notes(UUID referralId, int page, int size) {
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from ReferralNote where referralId = :id order by at, id", ReferralNote.class)
-                .setParameter("id", referralId)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList()
-                .chain(items -> session.createSelectionQuery(
-                                "select count(*) from ReferralNote where referralId = :id", Long.class)
+        return Uni.createFrom().item(() -> Page.firstResult(page, size))
+                .chain(first -> Panache.getSession().chain(session -> session
+                        .createSelectionQuery("from ReferralNote where referralId = :id order by at, id", ReferralNote.class)
                         .setParameter("id", referralId)
-                        .getSingleResult()
-                        .map(total -> new Page<>(items, page, size, total))));
+                        .setFirstResult(first)
+                        .setMaxResults(size)
+                        .getResultList()
+                        .chain(items -> session.createSelectionQuery(
+                                        "select count(*) from ReferralNote where referralId = :id", Long.class)
+                                .setParameter("id", referralId)
+                                .getSingleResult()
+                                .map(total -> new Page<>(items, page, size, total)))));
     }
 
     Uni<Void> record(Object entry) {

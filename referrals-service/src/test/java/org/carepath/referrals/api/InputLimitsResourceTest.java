@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
@@ -105,6 +106,59 @@ class InputLimitsResourceTest {
         var problem = TestEvents.read(response.body());
         assertEquals("urn:carepath:problem:body-too-large", problem.get("type").asText());
         assertEquals(413, problem.get("status").asInt());
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedRatherThanTheLastOneWinning() {
+        String body = "{\"reason\":\"first\",\"reason\":\"second\"}";
+        assertMalformed(post(body)).body("detail", containsString("Duplicate field 'reason'"));
+    }
+
+    @Test
+    void contentAfterTheBodyIsRefusedAndTheAnswerNamesNoJavaType() {
+        String body = "{\"reason\":\"x\"} {\"reason\":\"y\"}";
+        assertMalformed(post(body)).body("detail", not(containsString("org.carepath")))
+                .body("detail", not(containsString("`")));
+    }
+
+    @Test
+    void aControlCharacterInTextIsRefusedNamingTheFieldAndNothingIsStored() {
+        String person = TestPeople.nhsNumber();
+        var body = Referrals.urgentFor(person, Directory.reablement());
+        body.put("reason", "needs help\u0000at home");
+        assertMalformed(submit(body, null))
+                .body("detail", equalTo("field 'reason' contains the control character U+0000; text may hold none but tab and line breaks"));
+        given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals?size=100").then().statusCode(200)
+                .body("items.nhsNumber", not(hasItem(person)));
+
+        var tabsAndLineBreaks = Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement());
+        tabsAndLineBreaks.put("reason", "Lives alone.\r\n\tStairs to the front door.");
+        Referrals.submit(tabsAndLineBreaks);
+    }
+
+    @Test
+    void aControlCharacterInAQueryParameterIs400() {
+        given().auth().oauth2(Staff.hospitalReferrer()).queryParam("name", "front\u0000door").get("/directory/services")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("query parameter 'name' contains a control character"));
+    }
+
+    @Test
+    void aPageBeyondWhatAListCanHoldIs400NotAnOverflow() {
+        given().auth().oauth2(Staff.hospitalReferrer()).queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
+                .get("/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("starts past the end of any list"));
+    }
+
+    private static ValidatableResponse post(String body) {
+        return given().auth().oauth2(Staff.hospitalReferrer()).contentType(ContentType.JSON).body(body).post("/referrals").then();
+    }
+
+    private static ValidatableResponse assertMalformed(ValidatableResponse response) {
+        return response.statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:carepath:problem:malformed-body"));
     }
 
     private static ValidatableResponse submit(Map<String, Object> body, String idempotencyKey) {

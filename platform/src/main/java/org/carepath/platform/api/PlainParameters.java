@@ -1,0 +1,38 @@
+package org.carepath.platform.api;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.carepath.platform.problem.ProblemException;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Query and path parameters hold no control characters: a NUL would otherwise reach PostgreSQL, which
+ * refuses it with an error, and none belongs in a care record. (Header values with one are refused by
+ * the HTTP layer before they get here.)
+ */
+public class PlainParameters {
+
+    @ServerRequestFilter
+    public void refuseControlCharacters(ContainerRequestContext request) {
+        check("query parameter", request.getUriInfo().getQueryParameters());
+        check("path parameter", request.getUriInfo().getPathParameters());
+    }
+
+    private static void check(String kind, MultivaluedMap<String, String> parameters) {
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            parameter.getValue().forEach(value -> check(kind, parameter.getKey(), value));
+        }
+    }
+
+    private static void check(String kind, String name, String value) {
+        int at = StrictJson.controlCharacterIn(value);
+        if (at >= 0 || StrictJson.controlCharacterIn(name) >= 0) {
+            throw ProblemException.badRequest(String.format("%s '%s' contains a control character; parameters may hold none",
+                    kind, StrictJson.controlCharacterIn(name) >= 0 ? "(unprintable name)" : name));
+        }
+    }
+}
