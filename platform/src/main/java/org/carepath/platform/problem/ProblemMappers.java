@@ -122,6 +122,11 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, "2")
                     .build();
         }
+        // Hibernate Reactive hands a unique key's violation on wrapped (HibernateException, CompletionException)
+        var takenKey = causeOf(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (takenKey != null) {
+            return concurrentInsert(takenKey, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(500, "internal", "Internal error",
@@ -133,6 +138,15 @@ public class ProblemMappers {
             Map<String, Object> extensions) {
         Problem body = new Problem(TYPE_PREFIX + slug, title, status, detail, uri.getPath(), extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> describe(ConstraintViolation<?> violation) {

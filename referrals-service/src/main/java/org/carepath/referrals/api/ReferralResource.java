@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.CurrentActor;
 import org.carepath.platform.security.Roles;
 import org.carepath.referrals.api.ReferralRequests.Note;
@@ -66,19 +67,21 @@ public class ReferralResource {
     @POST
     @RolesAllowed({ Roles.REFERRER, Roles.INTEGRATION })
     @Operation(summary = "Submit a referral from the caller's organisation to a directory service; emits referral.submitted",
-            description = "409 if the person has an open referral to the service (unless duplicateReason says why another"
-                    + " is needed); 422 if the service has retired (the problem names its successor) or does not take the priority.")
+            description = "409 if the person has an open referral to the service that the caller's organisation is party to"
+                    + " (unless duplicateReason says why another is needed); one from another organisation is not told to the caller,"
+                    + " the new referral carries possibleDuplicateOf for the receiving side only; 422 if the service has retired (the problem names its successor) or does not take the priority.")
     public Uni<RestResponse<ReferralView>> submit(
             @Parameter(description = "Makes a retried POST return the first referral instead of creating a second")
             @RestHeader("Idempotency-Key") @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid Submit request) {
-        return referrals.submit(request.content(), request.serviceId(), actor.get(), idempotencyKey,
+        CareActor referrer = actor.get();
+        return referrals.submit(request.content(), request.serviceId(), referrer, idempotencyKey,
                         submissions.fingerprint(request))
                 .map(submitted -> RestResponse.ResponseBuilder
                         .<ReferralView>create(submitted.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
                         .location(URI.create("/referrals/" + submitted.referral().id()))
                         .header(HttpHeaders.ETAG, IfMatch.etag(submitted.referral().version()))
-                        .entity(ReferralView.of(submitted.referral(), null))
+                        .entity(ReferralView.of(submitted.referral(), null, referrer))
                         .build());
     }
 
@@ -95,8 +98,9 @@ public class ReferralResource {
     @Path("/{id}")
     @Operation(summary = "A referral with its history, to the referring or the receiving organisation only (404 to anyone else)")
     public Uni<RestResponse<ReferralView>> get(@RestPath UUID id) {
-        return referrals.find(id, actor.get())
-                .map(detail -> withVersion(ReferralView.of(detail.referral(), detail.history()), detail.referral()));
+        CareActor reader = actor.get();
+        return referrals.find(id, reader)
+                .map(detail -> withVersion(ReferralView.of(detail.referral(), detail.history(), reader), detail.referral()));
     }
 
     @POST
@@ -105,9 +109,10 @@ public class ReferralResource {
             + " cancel (referring side). Needs If-Match; a reason to reject, cancel or hold.")
     public Uni<RestResponse<ReferralView>> act(@RestPath UUID id, @RestPath String action,
             @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid Reason body) {
+        CareActor caller = actor.get();
         return referrals.act(id, ReferralAction.valueOf(action.toUpperCase(Locale.ROOT)),
-                        body == null ? null : body.reason(), actor.get(), ifMatch)
-                .map(referral -> withVersion(ReferralView.of(referral, null), referral));
+                        body == null ? null : body.reason(), caller, ifMatch)
+                .map(referral -> withVersion(ReferralView.of(referral, null, caller), referral));
     }
 
     @POST
@@ -115,8 +120,9 @@ public class ReferralResource {
     @Operation(summary = "Pass the referral to another service (receiving side, triager): creates the onward referral, linked both ways")
     public Uni<RestResponse<ReferralView>> redirect(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Redirect body) {
-        return referrals.redirect(id, body.serviceId(), body.reason(), actor.get(), ifMatch)
-                .map(referral -> withVersion(ReferralView.of(referral, null), referral));
+        CareActor triager = actor.get();
+        return referrals.redirect(id, body.serviceId(), body.reason(), triager, ifMatch)
+                .map(referral -> withVersion(ReferralView.of(referral, null, triager), referral));
     }
 
     @POST
@@ -124,8 +130,9 @@ public class ReferralResource {
     @Operation(summary = "Record the risk grade and triage notes (receiving side, triager); emits referral.triaged")
     public Uni<RestResponse<ReferralView>> triage(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Triage body) {
-        return referrals.triage(id, body.riskGrade(), body.notes(), actor.get(), ifMatch)
-                .map(referral -> withVersion(ReferralView.of(referral, null), referral));
+        CareActor triager = actor.get();
+        return referrals.triage(id, body.riskGrade(), body.notes(), triager, ifMatch)
+                .map(referral -> withVersion(ReferralView.of(referral, null, triager), referral));
     }
 
     @GET

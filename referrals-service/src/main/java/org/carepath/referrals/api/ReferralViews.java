@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.carepath.referrals.referral.AttachedAssessment;
 import org.carepath.referrals.referral.ConsentBasis;
 import org.carepath.platform.care.NeedsDomain;
+import org.carepath.platform.security.CareActor;
 import org.carepath.referrals.referral.Referral;
 import org.carepath.referrals.referral.ReferralNote;
 import org.carepath.referrals.referral.ReferralStatus;
@@ -36,16 +37,19 @@ public final class ReferralViews {
 
     /**
      * @param allowedActions what may happen next, whoever may do it
+     * @param possibleDuplicateOf another open referral of the person to the service, from an organisation
+     *                       the referrer cannot see; to the receiving side only
      * @param version        also sent as the ETag; send it back in If-Match to change the referral
      */
     public record ReferralView(UUID id, Subject subject, Party referrer, UUID serviceId, String serviceName,
             String targetOrganisation, String targetTeam, String reason, List<NeedsDomain> needsDomains,
             Priority priority, ConsentBasis consentBasis, List<AttachedAssessment> assessments, ReferralStatus status,
             String statusReason, RiskGrade riskGrade, String triageNotes, Instant submittedAt, Instant dueAt,
-            UUID redirectedFrom, UUID onwardReferral, String duplicateReason, List<String> allowedActions,
-            List<Step> history, long version) {
+            UUID redirectedFrom, UUID onwardReferral, String duplicateReason, UUID possibleDuplicateOf,
+            List<String> allowedActions, List<Step> history, long version) {
 
-        static ReferralView of(Referral referral, List<ReferralTransition> history) {
+        /** As the reader may see it: the possible duplicate is the receiving side's to know. */
+        static ReferralView of(Referral referral, List<ReferralTransition> history, CareActor reader) {
             return new ReferralView(referral.id(), referral.subject(),
                     new Party(referral.referringOrganisation(), referral.referringTeam(),
                             referral.referringPractitioner(), referral.referringPractitionerName()),
@@ -53,7 +57,8 @@ public final class ReferralViews {
                     referral.reason(), referral.needsDomains(), referral.priority(), referral.consentBasis(),
                     referral.assessments(), referral.status(), referral.statusReason(), referral.riskGrade(),
                     referral.triageNotes(), referral.submittedAt(), referral.dueAt(), referral.redirectedFrom(),
-                    referral.onwardReferral(), referral.duplicateReason(), referral.allowedActions(),
+                    referral.onwardReferral(), referral.duplicateReason(), referral.possibleDuplicateOf(reader),
+                    referral.allowedActions(),
                     history == null ? null : history.stream().map(Step::of).toList(), referral.version());
         }
     }

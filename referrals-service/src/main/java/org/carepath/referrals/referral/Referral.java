@@ -160,6 +160,13 @@ public class Referral {
     @Column(name = "duplicate_reason")
     private String duplicateReason;
 
+    /**
+     * Another open referral of the person to the same service, from an organisation the referrer may
+     * not see: shown to the receiving side only, who can see both and decide.
+     */
+    @Column(name = "possible_duplicate_of")
+    private UUID possibleDuplicateOf;
+
     @Version
     private long version;
 
@@ -196,7 +203,9 @@ public class Referral {
         referral.priority = content.priority();
         referral.consentBasis = content.consentBasis();
         referral.assessments = List.copyOf(content.assessments());
-        referral.duplicateReason = content.duplicateReason();
+        // a blank reason is no reason: the guard and its index (V4) treat it as none
+        referral.duplicateReason = content.duplicateReason() == null || content.duplicateReason().isBlank()
+                ? null : content.duplicateReason();
         referral.status = ReferralStatus.DRAFT;
         return referral;
     }
@@ -273,6 +282,16 @@ public class Referral {
         overdueNotifiedAt = now;
         return Optional.of(new ReferralResponseOverdue(id, nhsNumber, serviceId, targetOrganisation, targetTeam,
                 priority.code(), dueAt, now));
+    }
+
+    /** Notes, for the receiving side, an open referral of the person to the same service that the referrer cannot see. */
+    public void flagPossibleDuplicateOf(UUID other) {
+        possibleDuplicateOf = other;
+    }
+
+    /** The possible duplicate, to the receiving side only: to anyone else it does not exist. */
+    public UUID possibleDuplicateOf(CareActor reader) {
+        return reader.worksFor(targetOrganisation) ? possibleDuplicateOf : null;
     }
 
     /** Only the two organisations the referral is between may know it exists. */

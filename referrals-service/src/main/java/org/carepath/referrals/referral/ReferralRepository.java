@@ -25,10 +25,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     private static final Set<ReferralStatus> OPEN = EnumSet.copyOf(
             Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen).toList());
 
-    /** The person's open referral to the service, if any: the duplicate guard. */
-    Uni<Referral> openReferral(String nhsNumber, UUID serviceId) {
-        return find("nhsNumber = ?1 and serviceId = ?2 and status in ?3", Sort.by("submittedAt"), nhsNumber, serviceId, OPEN)
-                .firstResult();
+    /** The person's open referrals to the service, oldest first: the duplicate guard. */
+    Uni<List<Referral>> openReferrals(String nhsNumber, UUID serviceId) {
+        return find("nhsNumber = ?1 and serviceId = ?2 and status in ?3", Sort.by("submittedAt").and("id"), nhsNumber, serviceId, OPEN)
+                .list();
     }
 
     /** Referrals the actor's organisation sent or received; a status narrows it. */

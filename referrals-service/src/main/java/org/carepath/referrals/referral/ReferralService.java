@@ -79,30 +79,40 @@ public class ReferralService {
     private Uni<Submitted> submitNew(ReferralContent content, UUID serviceId, CareActor referrer, String key,
             String fingerprint) {
         return directory.openForReferral(serviceId)
-                .call(service -> refuseDuplicate(content, serviceId))
-                .chain(service -> {
-                    Referral referral = Referral.draft(content, service, referrer);
-                    Transition submitted = referral.submit(referrer, service, calendar, clock.instant());
-                    return referrals.persist(referral)
-                            .call(() -> record(referral, submitted))
-                            .call(() -> key == null ? Uni.createFrom().voidItem()
-                                    : submissions.remember(referrer.organisation(), key, fingerprint, referral.id(), clock.instant()));
-                })
+                .chain(service -> guardDuplicate(content, serviceId, referrer)
+                        .chain(possibleDuplicate -> {
+                            Referral referral = Referral.draft(content, service, referrer);
+                            referral.flagPossibleDuplicateOf(possibleDuplicate);
+                            Transition submitted = referral.submit(referrer, service, calendar, clock.instant());
+                            return referrals.persist(referral)
+                                    .call(() -> record(referral, submitted))
+                                    .call(() -> key == null ? Uni.createFrom().voidItem()
+                                            : submissions.remember(referrer.organisation(), key, fingerprint, referral.id(), clock.instant()));
+                        }))
                 .map(referral -> new Submitted(referral, false));
     }
 
-    /** An open referral of the person to the same service is shown, not silently duplicated. */
-    private Uni<Void> refuseDuplicate(ReferralContent content, UUID serviceId) {
-        return referrals.openReferral(content.subject().nhsNumber(), serviceId)
-                .invoke(open -> {
-                    if (open != null && (content.duplicateReason() == null || content.duplicateReason().isBlank())) {
-                        throw new ProblemException(409, "duplicate-referral", "The person already has an open referral to this service",
-                                "referral " + open.id() + " to '" + open.serviceName() + "' is " + open.status().code()
-                                        + "; add to it, or confirm a new one by giving duplicateReason")
-                                .with("existingReferral", "/referrals/" + open.id());
-                    }
-                })
-                .replaceWithVoid();
+    /**
+     * An open referral of the person to the same service that the referrer can see is shown, not
+     * silently duplicated (409, unless duplicateReason says why another is needed). One the referrer
+     * cannot see is never told to them: the new referral is taken and flagged for the receiving side.
+     * Two identical submits at once are stopped by a unique index (V4), not by this check alone.
+     */
+    private Uni<UUID> guardDuplicate(ReferralContent content, UUID serviceId, CareActor referrer) {
+        return referrals.openReferrals(content.subject().nhsNumber(), serviceId)
+                .map(open -> {
+                    boolean confirmed = content.duplicateReason() != null && !content.duplicateReason().isBlank();
+                    open.stream().filter(referral -> referral.isVisibleTo(referrer)).findFirst()
+                            .filter(visible -> !confirmed)
+                            .ifPresent(visible -> {
+                                throw new ProblemException(409, "duplicate-referral", "The person already has an open referral to this service",
+                                        "referral " + visible.id() + " to '" + visible.serviceName() + "' is " + visible.status().code()
+                                                + "; add to it, or confirm a new one by giving duplicateReason")
+                                        .with("existingReferral", "/referrals/" + visible.id());
+                            });
+                    return open.stream().filter(referral -> !referral.isVisibleTo(referrer)).findFirst()
+                            .map(Referral::id).orElse(null);
+                });
     }
 
     public Uni<Referral> act(UUID id, ReferralAction action, String reason, CareActor actor, String ifMatch) {

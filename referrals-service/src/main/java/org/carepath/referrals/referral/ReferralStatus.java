@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ReferralStatus {
     DRAFT, REQUESTED, RECEIVED, ACCEPTED, REJECTED, REDIRECTED, CANCELLED, IN_PROGRESS, ON_HOLD, COMPLETED;
 
-    /** Still asking something of someone: the duplicate guard looks for these. */
+    /** Still asking something of someone: the duplicate guard looks for these (and V4's unique index names them). */
     public boolean isOpen() {
         return this != REJECTED && this != REDIRECTED && this != CANCELLED && this != COMPLETED;
     }

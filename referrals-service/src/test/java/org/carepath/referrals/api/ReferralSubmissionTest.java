@@ -4,10 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.carepath.referrals.Directory;
 import org.carepath.referrals.Referrals;
@@ -16,7 +27,10 @@ import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -24,6 +38,9 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(CarePathTestResource.class)
 class ReferralSubmissionTest {
+
+    @TestHTTPResource("/")
+    URI root;
 
     @Test
     void aRetriedSubmitWithTheSameIdempotencyKeyReturnsTheFirstReferral() {
@@ -76,6 +93,56 @@ class ReferralSubmissionTest {
                 .post("/referrals")
                 .then().statusCode(201)
                 .body("duplicateReason", containsString("second episode"));
+    }
+
+    /** The duplicate guard tells a referrer nothing of a referral it may not read; the receiving side, who can read both, is shown it. */
+    @Test
+    void anotherOrganisationsOpenReferralIsNotToldToTheReferrerButShownToTheReceivingSide() {
+        String person = TestPeople.nhsNumber();
+        String service = Directory.reablement();
+        String hospitals = Referrals.submit(Referrals.urgentFor(person, service));
+
+        var councils = given().auth().oauth2(Staff.councilTriager()).contentType(ContentType.JSON)
+                .body(Referrals.urgentFor(person, service))
+                .post("/referrals")
+                .then().statusCode(201)
+                .body("possibleDuplicateOf", nullValue())
+                .body(not(containsString(hospitals)))
+                .extract().<String>path("id");
+
+        given().auth().oauth2(Staff.councilTriager()).get("/referrals/" + councils)
+                .then().statusCode(200).body("possibleDuplicateOf", nullValue()).body(not(containsString(hospitals)));
+        given().auth().oauth2(Staff.communityTriager()).get("/referrals/" + councils)
+                .then().statusCode(200).body("possibleDuplicateOf", equalTo(hospitals));
+        given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals/" + hospitals)
+                .then().statusCode(200).body("possibleDuplicateOf", nullValue());
+    }
+
+    /** The check and the insert are not one step: the database's unique index keeps the second of two identical submits out. */
+    @Test
+    void identicalSubmitsAtTheSameMomentMakeOneReferral() throws Exception {
+        String body = new ObjectMapper().writeValueAsString(Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement()));
+        String token = Staff.hospitalReferrer();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(client.sendAsync(HttpRequest.newBuilder(root.resolve("/referrals"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .timeout(Duration.ofSeconds(60))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            var response = answer.get(60, TimeUnit.SECONDS);
+            statuses.add(response.statusCode());
+            if (response.statusCode() != 201) {
+                assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+            }
+        }
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), "one referral: " + statuses);
+        assertEquals(7, statuses.stream().filter(status -> status == 409).count(), "the others refused: " + statuses);
     }
 
     @Test
