@@ -58,7 +58,7 @@ public class ProblemMappers {
         String detail;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             detail = "field '" + fieldPath(mapping) + "' "
-                    + (e instanceof StrictJson.ControlCharacter ? e.getOriginalMessage() : "has the wrong type or format");
+                    + (e instanceof StrictJson.Refusal ? e.getOriginalMessage() : "has the wrong type or format");
         } else if (e instanceof JsonParseException) {
             detail = "the body is not well-formed JSON: " + e.getOriginalMessage();
         } else {

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,18 @@ class InputLimitsResourceTest {
         var tabsAndLineBreaks = Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement());
         tabsAndLineBreaks.put("reason", "Lives alone.\r\n\tStairs to the front door.");
         Referrals.submit(tabsAndLineBreaks);
+    }
+
+    @Test
+    void aNullInAListAndADateNoCareRecordCanHaveAre400sNamingTheField() {
+        var nullNeed = Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement());
+        nullNeed.put("needsDomains", Arrays.asList("mobility-and-falls", null));
+        assertMalformed(submit(nullNeed, null)).body("detail", containsString("field 'needsDomains"));
+
+        var bornInYearZero = Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement());
+        bornInYearZero.put("subject", Map.of("nhsNumber", TestPeople.nhsNumber(), "name", "Joan Smith", "birthDate", "0000-01-01"));
+        assertMalformed(submit(bornInYearZero, null))
+                .body("detail", equalTo("field 'subject.birthDate' is 0000-01-01; dates must fall between 1850 and 2199"));
     }
 
     @Test
