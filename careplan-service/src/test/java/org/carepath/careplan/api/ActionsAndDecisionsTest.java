@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
+import org.carepath.platform.api.Limits;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,20 @@ class ActionsAndDecisionsTest {
         CarePlans.awaitEvents(person, "careplan.created", "careplan.coordinator-assigned", "careplan.member-joined",
                 "careplan.member-joined", "careplan.action-assigned", "careplan.versioned",
                 "careplan.action-completed");
+    }
+
+    /** A version's change line quotes the client's text: an action and a reason at their maxima are kept, not a 500. */
+    @Test
+    void anActionCancelledWithTextAtItsMaximaIsVersionedInFull() {
+        String id = CarePlans.create(TestPeople.nhsNumber());
+        CarePlans.addCouncil(id).statusCode(200);
+        String description = "d".repeat(Limits.REASON);
+        String action = CarePlans.addAction(id, description, Staff.COUNCIL, "adult-social-care", "2036-12-10")
+                .statusCode(200).extract().path("actions[0].id");
+
+        move(id, action, "cancel", Staff.councilSocialWorker(), CarePlans.etag(id), Map.of("reason", "r".repeat(Limits.REASON)))
+                .statusCode(200)
+                .body("actions[0].status", equalTo("cancelled"));
     }
 
     @Test
