@@ -29,10 +29,10 @@ public class PlainParameters {
     }
 
     private static void check(String kind, String name, String value) {
-        int at = StrictJson.controlCharacterIn(value);
-        if (at >= 0 || StrictJson.controlCharacterIn(name) >= 0) {
+        boolean unprintableName = StrictJson.controlCharacterIn(name) >= 0;
+        if (unprintableName || StrictJson.controlCharacterIn(value) >= 0) {
             throw ProblemException.badRequest(String.format("%s '%s' contains a control character; parameters may hold none",
-                    kind, StrictJson.controlCharacterIn(name) >= 0 ? "(unprintable name)" : name));
+                    kind, unprintableName ? "(unprintable name)" : name));
         }
     }
 }

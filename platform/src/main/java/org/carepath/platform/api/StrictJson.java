@@ -108,7 +108,8 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             T value = reader.deserialize(parser, context);
-            if (value != null && (year.applyAsInt(value) < FIRST_YEAR || year.applyAsInt(value) > LAST_YEAR)) {
+            int at = value == null ? FIRST_YEAR : year.applyAsInt(value);
+            if (at < FIRST_YEAR || at > LAST_YEAR) {
                 throw new Refusal(parser, "is " + value + "; dates must fall between " + FIRST_YEAR + " and " + LAST_YEAR);
             }
             return value;

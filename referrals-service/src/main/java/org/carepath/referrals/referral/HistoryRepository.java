@@ -23,7 +23,7 @@ public class HistoryRepository {
     }
 
     Uni<Page<ReferralNote>> notes(UUID referralId, int page, int size) {
-        return Uni.createFrom().item(() -> Page.firstResult(page, size))
+        return Page.firstResult(page, size)
                 .chain(first -> Panache.getSession().chain(session -> session
                         .createSelectionQuery("from ReferralNote where referralId = :id order by at, id", ReferralNote.class)
                         .setParameter("id", referralId)

@@ -203,9 +203,7 @@ public class Referral {
         referral.priority = content.priority();
         referral.consentBasis = content.consentBasis();
         referral.assessments = List.copyOf(content.assessments());
-        // a blank reason is no reason: the guard and its index (V4) treat it as none
-        referral.duplicateReason = content.duplicateReason() == null || content.duplicateReason().isBlank()
-                ? null : content.duplicateReason();
+        referral.duplicateReason = content.duplicateReason();
         referral.status = ReferralStatus.DRAFT;
         return referral;
     }

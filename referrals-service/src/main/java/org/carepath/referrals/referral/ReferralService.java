@@ -2,6 +2,7 @@ package org.carepath.referrals.referral;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,18 +102,20 @@ public class ReferralService {
     private Uni<UUID> guardDuplicate(ReferralContent content, UUID serviceId, CareActor referrer) {
         return referrals.openReferrals(content.subject().nhsNumber(), serviceId)
                 .map(open -> {
-                    boolean confirmed = content.duplicateReason() != null && !content.duplicateReason().isBlank();
-                    open.stream().filter(referral -> referral.isVisibleTo(referrer)).findFirst()
-                            .filter(visible -> !confirmed)
-                            .ifPresent(visible -> {
-                                throw new ProblemException(409, "duplicate-referral", "The person already has an open referral to this service",
-                                        "referral " + visible.id() + " to '" + visible.serviceName() + "' is " + visible.status().code()
-                                                + "; add to it, or confirm a new one by giving duplicateReason")
-                                        .with("existingReferral", "/referrals/" + visible.id());
-                            });
-                    return open.stream().filter(referral -> !referral.isVisibleTo(referrer)).findFirst()
-                            .map(Referral::id).orElse(null);
+                    Optional<Referral> seen = open.stream().filter(referral -> referral.isVisibleTo(referrer)).findFirst();
+                    if (seen.isPresent() && content.duplicateReason() == null) {
+                        throw duplicate(seen.get());
+                    }
+                    return open.stream().filter(referral -> !referral.isVisibleTo(referrer)).map(Referral::id)
+                            .findFirst().orElse(null);
                 });
+    }
+
+    private static ProblemException duplicate(Referral open) {
+        return new ProblemException(409, "duplicate-referral", "The person already has an open referral to this service",
+                "referral " + open.id() + " to '" + open.serviceName() + "' is " + open.status().code()
+                        + "; add to it, or confirm a new one by giving duplicateReason")
+                .with("existingReferral", "/referrals/" + open.id());
     }
 
     public Uni<Referral> act(UUID id, ReferralAction action, String reason, CareActor actor, String ifMatch) {

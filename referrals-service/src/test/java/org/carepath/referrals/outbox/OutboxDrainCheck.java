@@ -4,13 +4,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.carepath.testkit.CarePathTestResource;
-import org.carepath.testkit.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -33,7 +31,7 @@ class OutboxDrainCheck {
         String payload = "x".repeat(Integer.getInteger("outbox.drain.payload-bytes", 600));
 
         long started = System.nanoTime();
-        try (Connection connection = TestPostgres.get().connect(CarePathTestResource.DATABASE);
+        try (Connection connection = OutboxTable.connect();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into outbox_message (event_id, topic, message_key, event_type, payload)
                         select gen_random_uuid()::text, ?, lpad((i % 5000)::text, 10, '9'), 'drain.checked', ?
@@ -45,23 +43,11 @@ class OutboxDrainCheck {
         }
         long inserted = System.nanoTime();
         // fails unless every row is published within the bound
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> pending(topic) == 0);
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> OutboxTable.pendingOn(topic) == 0);
         long drained = System.nanoTime();
 
         double seconds = (drained - inserted) / 1e9;
         System.out.printf("outbox drain: %d rows of %d bytes inserted in %.2f s, drained in %.2f s: %.0f events/s%n",
                 rows, payload.length(), (inserted - started) / 1e9, seconds, rows / seconds);
-    }
-
-    private static long pending(String topic) throws SQLException {
-        try (Connection connection = TestPostgres.get().connect(CarePathTestResource.DATABASE);
-                PreparedStatement query = connection.prepareStatement(
-                        "select count(*) from outbox_message where topic = ? and published_at is null and dead_at is null")) {
-            query.setString(1, topic);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
     }
 }

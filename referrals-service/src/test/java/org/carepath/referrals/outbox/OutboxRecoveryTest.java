@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestKafka;
-import org.carepath.testkit.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -48,10 +45,10 @@ class OutboxRecoveryTest {
     void rowsKafkaTookBeforeACrashAreMarkedNotSentAgainAndTheRestAreSent() throws SQLException {
         String topic = "outbox-recovery-" + UUID.randomUUID();
         List<Long> positions = new ArrayList<>();
-        try (Connection connection = database()) {
+        try (Connection connection = OutboxTable.connect()) {
             connection.setAutoCommit(false);
             for (int i = 1; i <= 10; i++) {
-                positions.add(insert(connection, topic, "key-" + (i % 3), Integer.toString(i)));
+                positions.add(OutboxTable.insert(connection, topic, "key-" + (i % 3), "recovery.tried", Integer.toString(i)));
             }
             // the first six went out with the origin header the relay writes, and the service died before marking them
             for (int i = 0; i < 6; i++) {
@@ -61,40 +58,10 @@ class OutboxRecoveryTest {
             connection.commit();
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> pending(topic) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> OutboxTable.pendingOn(topic) == 0);
 
         List<String> values = TestKafka.get().records(topic).stream().map(ConsumerRecord::value).sorted(
                 (a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b))).toList();
         assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), values, "each row once in Kafka");
-    }
-
-    private static long insert(Connection connection, String topic, String key, String payload) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into outbox_message (event_id, topic, message_key, event_type, payload)
-                values (gen_random_uuid()::text, ?, ?, 'recovery.tried', ?) returning position""")) {
-            insert.setString(1, topic);
-            insert.setString(2, key);
-            insert.setString(3, payload);
-            try (ResultSet position = insert.executeQuery()) {
-                position.next();
-                return position.getLong(1);
-            }
-        }
-    }
-
-    private static long pending(String topic) throws SQLException {
-        try (Connection connection = database();
-                PreparedStatement query = connection.prepareStatement(
-                        "select count(*) from outbox_message where published_at is null and dead_at is null and topic = ?")) {
-            query.setString(1, topic);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
-
-    private static Connection database() throws SQLException {
-        return TestPostgres.get().connect(CarePathTestResource.DATABASE);
     }
 }

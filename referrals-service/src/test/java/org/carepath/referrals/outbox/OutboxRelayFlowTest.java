@@ -34,7 +34,6 @@ import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
-import org.carepath.testkit.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -88,7 +87,7 @@ class OutboxRelayFlowTest {
         int keys = 20;
         insertBurst(topic, rows, keys);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> pendingRowsOn(topic) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> OutboxTable.pendingOn(topic) == 0);
 
         List<ConsumerRecord<String, String>> records = TestKafka.get().records(topic);
         assertEquals(rows, records.size(), "each row exactly once");
@@ -108,7 +107,7 @@ class OutboxRelayFlowTest {
         long invalidTopic;
         long tooLarge;
         long last;
-        try (Connection connection = database()) {
+        try (Connection connection = OutboxTable.connect()) {
             connection.setAutoCommit(false);
             first = insert(connection, topic, "k", "1");
             invalidTopic = insert(connection, "not a topic!", "k", "2");
@@ -118,7 +117,7 @@ class OutboxRelayFlowTest {
             connection.commit();
         }
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> pendingRowsOn(topic) == 0 && pendingRowsOn("not a topic!") == 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> OutboxTable.pendingOn(topic) == 0 && OutboxTable.pendingOn("not a topic!") == 0);
 
         assertNotNull(publishedAt(first));
         assertNotNull(publishedAt(last));
@@ -141,14 +140,14 @@ class OutboxRelayFlowTest {
 
         assertEquals(413, refusal.status());
         assertEquals("event-too-large", refusal.slug());
-        assertEquals(0, count("select count(*) from outbox_message where event_id = ?", event.id()));
+        assertEquals(0, OutboxTable.count("select count(*) from outbox_message where event_id = ?", event.id()));
     }
 
     record Note(String text) {
     }
 
     private static void insertBurst(String topic, int rows, int keys) throws SQLException {
-        try (Connection connection = database();
+        try (Connection connection = OutboxTable.connect();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into outbox_message (event_id, topic, message_key, event_type, payload)
                         select gen_random_uuid()::text, ?, 'key-' || (i % ?), 'burst.sent', i::text
@@ -161,35 +160,11 @@ class OutboxRelayFlowTest {
     }
 
     private static long insert(Connection connection, String topic, String key, String payload) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into outbox_message (event_id, topic, message_key, event_type, payload)
-                values (gen_random_uuid()::text, ?, ?, 'poison.tried', ?) returning position""")) {
-            insert.setString(1, topic);
-            insert.setString(2, key);
-            insert.setString(3, payload);
-            try (ResultSet position = insert.executeQuery()) {
-                position.next();
-                return position.getLong(1);
-            }
-        }
-    }
-
-    private static long pendingRowsOn(String topic) throws SQLException {
-        return count("select count(*) from outbox_message where published_at is null and dead_at is null and topic = ?", topic);
+        return OutboxTable.insert(connection, topic, key, "poison.tried", payload);
     }
 
     private static long pendingRowsKeyed(String key) throws SQLException {
-        return count("select count(*) from outbox_message where published_at is null and dead_at is null and message_key = ?", key);
-    }
-
-    private static long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = database(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return OutboxTable.count("select count(*) from outbox_message where published_at is null and dead_at is null and message_key = ?", key);
     }
 
     private static Object publishedAt(long position) throws SQLException {
@@ -201,7 +176,7 @@ class OutboxRelayFlowTest {
     }
 
     private static Object column(String name, long position) throws SQLException {
-        try (Connection connection = database();
+        try (Connection connection = OutboxTable.connect();
                 PreparedStatement query = connection.prepareStatement("select " + name + " from outbox_message where position = ?")) {
             query.setLong(1, position);
             try (ResultSet result = query.executeQuery()) {
@@ -218,9 +193,5 @@ class OutboxRelayFlowTest {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst()
                 .orElse(0);
-    }
-
-    private static Connection database() throws SQLException {
-        return TestPostgres.get().connect(CarePathTestResource.DATABASE);
     }
 }
