@@ -26,6 +26,7 @@ public class JourneyEntry {
     @Column(name = "event_type", nullable = false)
     private String eventType;
 
+    /** When it happened (an admission, the start of a delay): the journey's order and what its date filters match. */
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -38,6 +39,7 @@ public class JourneyEntry {
     @Column(nullable = false)
     private String summary;
 
+    /** When it was recorded in the service it came from (the event's own time). */
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -48,9 +50,9 @@ public class JourneyEntry {
     protected JourneyEntry() {
     }
 
-    public JourneyEntry(String sourceTopic, String eventId, String eventType, JourneyWording.Told told, Instant recordedAt) {
-        this(told.nhsNumber(), eventId, eventType, told.at(), told.organisation(), told.team(), told.actor(), told.summary(),
-                recordedAt);
+    JourneyEntry(String sourceTopic, String eventId, String eventType, JourneyWording.Told told) {
+        this(told.nhsNumber(), eventId, eventType, told.occurredAt(), told.organisation(), told.team(), told.actor(),
+                told.summary(), told.recordedAt());
         this.sourceTopic = sourceTopic;
     }
 
