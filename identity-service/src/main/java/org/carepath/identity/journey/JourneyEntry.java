@@ -43,6 +43,10 @@ public class JourneyEntry {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** When this service wrote the entry (a rebuild writes it again): how far the journey lags behind. */
+    @Column(name = "projected_at", nullable = false)
+    private Instant projectedAt;
+
     /** The topic the event came from, e.g. {@code care.referrals.v1}. */
     @Column(name = "source_topic")
     private String sourceTopic;
@@ -50,10 +54,11 @@ public class JourneyEntry {
     protected JourneyEntry() {
     }
 
-    JourneyEntry(String sourceTopic, String eventId, String eventType, JourneyWording.Told told) {
+    JourneyEntry(String sourceTopic, String eventId, String eventType, JourneyWording.Told told, Instant projectedAt) {
         this(told.nhsNumber(), eventId, eventType, told.occurredAt(), told.organisation(), told.team(), told.actor(),
                 told.summary(), told.recordedAt());
         this.sourceTopic = sourceTopic;
+        this.projectedAt = projectedAt;
     }
 
     private JourneyEntry(String nhsNumber, String eventId, String eventType, Instant occurredAt, String organisation,
@@ -108,6 +113,10 @@ public class JourneyEntry {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    public Instant projectedAt() {
+        return projectedAt;
     }
 
     public String sourceTopic() {

@@ -1,5 +1,6 @@
 package org.carepath.identity.journey;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +22,13 @@ public class JourneyRecorder {
     private final JourneyRepository journey;
     private final PersonRepository persons;
     private final StaffDirectory staff;
+    private final Clock clock;
 
-    public JourneyRecorder(JourneyRepository journey, PersonRepository persons, StaffDirectory staff) {
+    public JourneyRecorder(JourneyRepository journey, PersonRepository persons, StaffDirectory staff, Clock clock) {
         this.journey = journey;
         this.persons = persons;
         this.staff = staff;
+        this.clock = clock;
     }
 
     public Uni<Void> record(String topic, CloudEvent<?> event) {
@@ -35,7 +38,7 @@ public class JourneyRecorder {
         }
         return learnActor(told.get())
                 .chain(() -> persons.ensureKnown(told.get().nhsNumber()))
-                .chain(() -> journey.persist(new JourneyEntry(topic, event.id(), event.type(), told.get())))
+                .chain(() -> journey.persist(new JourneyEntry(topic, event.id(), event.type(), told.get(), clock.instant())))
                 .replaceWithVoid();
     }
 
@@ -45,7 +48,7 @@ public class JourneyRecorder {
      */
     public Optional<JourneyEntry> entry(String topic, CloudEvent<?> event) {
         return JourneyWording.of((Record) event.data())
-                .map(told -> new JourneyEntry(topic, event.id(), event.type(), told));
+                .map(told -> new JourneyEntry(topic, event.id(), event.type(), told, clock.instant()));
     }
 
     /**

@@ -43,7 +43,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Puts more than 50,000 events on the topics, lets the live consumers apply them, then rebuilds
  * while the journey is being read and a few more live events arrive: the rebuilt projections equal
- * the live ones row for row (generated ids aside), and the later events are in
+ * the live ones row for row (generated ids and the times they were written aside), and the later events are in
  * them exactly once.
  */
 @QuarkusTest
