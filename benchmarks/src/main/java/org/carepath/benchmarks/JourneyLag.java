@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Submit → journey: for each accepted referral, the time from the client's send to identity-service
- * recording its referral.submitted entry ({@code journey_entry.recorded_at}, written with the same
+ * recording its referral.submitted entry ({@code journey_entry.projected_at}, written with the same
  * machine clock). Read from identity's database after the load, so polling adds no load or error
  * of its own; each run's referrals are distinct people, so an NHS number finds its entry.
  */
@@ -82,8 +82,8 @@ final class JourneyLag {
 
     private static Map<String, Instant> recordedAt(Connection identity, Map<String, Instant> sentAt, Instant since) throws SQLException {
         Map<String, Instant> recorded = new HashMap<>();
-        String sql = "select nhs_number, min(recorded_at) from journey_entry"
-                + " where event_type = 'referral.submitted' and recorded_at >= ? and nhs_number::text = any(?)"
+        String sql = "select nhs_number, min(projected_at) from journey_entry"
+                + " where event_type = 'referral.submitted' and projected_at >= ? and nhs_number::text = any(?)"
                 + " group by nhs_number";
         try (PreparedStatement statement = identity.prepareStatement(sql)) {
             Array numbers = identity.createArrayOf("text", sentAt.keySet().toArray());

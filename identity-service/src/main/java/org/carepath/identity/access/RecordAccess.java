@@ -79,9 +79,14 @@ public class RecordAccess {
 
     private static void refuseUnlessInvolved(Access access, CareActor actor) {
         if (access.basis() != Basis.RELATIONSHIP && access.basis() != Basis.DATA_CONTROLLER) {
-            throw ProblemException.forbidden("organisation " + actor.organisation()
-                    + " has no current legitimate relationship with this person");
+            throw notInvolved(actor);
         }
+    }
+
+    /** The refusal of a change on the person's behalf: the same for every caller refused, so it tells nothing more. */
+    public static ProblemException notInvolved(CareActor actor) {
+        return ProblemException.forbidden("organisation " + actor.organisation()
+                + " has no current legitimate relationship with this person");
     }
 
     private static void refuseUnlessCare(Access access, CareActor reader) {

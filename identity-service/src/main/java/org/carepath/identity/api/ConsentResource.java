@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.identity.consent.Consent;
+import org.carepath.identity.consent.SeenObjections;
 import org.carepath.identity.consent.SharingObjection;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
@@ -49,6 +50,7 @@ public class ConsentResource {
             @NotBlank @Size(max = Limits.SHORT_NAME) String target, @Size(max = Limits.SHORT_TEXT) String reason) {
     }
 
+    /** Reason and who recorded it are null for a reader the objection reaches: it learns only that it stands. */
     public record ObjectionView(UUID id, String scope, String target, String reason, String recordedBy,
             String recordedByOrganisation, Instant recordedAt, String withdrawnBy, Instant withdrawnAt) {
 
@@ -56,6 +58,17 @@ public class ConsentResource {
             return new ObjectionView(objection.id(), objection.scope(), objection.target(), objection.reason(),
                     objection.recordedBy(), objection.recordedByOrganisation(), objection.recordedAt(),
                     objection.withdrawnBy(), objection.withdrawnAt());
+        }
+
+        static List<ObjectionView> of(SeenObjections seen) {
+            return seen.objections().stream()
+                    .map(objection -> seen.restricted() ? restricted(objection) : of(objection))
+                    .toList();
+        }
+
+        private static ObjectionView restricted(SharingObjection objection) {
+            return new ObjectionView(objection.id(), objection.scope(), objection.target(), null, null, null,
+                    objection.recordedAt(), null, null);
         }
     }
 
@@ -69,17 +82,19 @@ public class ConsentResource {
     }
 
     @GET
-    @Operation(summary = "The person's objections, standing and withdrawn, with who recorded them and when; audited")
+    @Operation(summary = "The person's objections, standing and withdrawn, with who recorded them and when; audited."
+            + " A party an objection reaches sees only the standing objections that reach it, without who or why")
     public Uni<List<ObjectionView>> list(@RestPath @NhsNumber String nhsNumber) {
         return callers.current()
                 .chain(caller -> consent.of(nhsNumber, caller))
-                .map(objections -> objections.stream().map(ObjectionView::of).toList());
+                .map(ObjectionView::of);
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Withdraw an objection (the person changed their mind); kept with who withdrew it and when")
+    @Operation(summary = "Withdraw an objection (the person changed their mind); kept with who withdrew it and when;"
+            + " by staff of an involved organisation the objection does not reach, or the data controller's admin")
     public Uni<ObjectionView> withdraw(@RestPath @NhsNumber String nhsNumber, @RestPath UUID id) {
         return callers.current()
                 .chain(caller -> consent.withdraw(nhsNumber, id, caller))

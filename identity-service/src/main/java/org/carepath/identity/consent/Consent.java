@@ -7,8 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.identity.access.RecordAccess;
+import org.carepath.identity.directory.SectorRepository;
 import org.carepath.identity.person.PersonIndex;
-import org.carepath.identity.person.PersonRepository;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 
@@ -18,30 +18,30 @@ import io.smallrye.mutiny.Uni;
 /**
  * The person's sharing preferences. Recorded and withdrawn on the person's behalf by staff whose
  * organisation is involved with them (or holds their record), who are the ones the person tells;
- * read by anyone who may see the journey, since they shape it.
+ * read by anyone who may see the journey, since they shape it. A party an objection reaches never
+ * withdraws it, and sees of the objections only that its own view is limited.
  */
 @ApplicationScoped
 public class Consent {
 
     private final PersonIndex index;
-    private final PersonRepository persons;
     private final ObjectionRepository objections;
+    private final SectorRepository sectors;
     private final RecordAccess access;
     private final Clock clock;
 
-    public Consent(PersonIndex index, PersonRepository persons, ObjectionRepository objections, RecordAccess access,
+    public Consent(PersonIndex index, ObjectionRepository objections, SectorRepository sectors, RecordAccess access,
             Clock clock) {
         this.index = index;
-        this.persons = persons;
         this.objections = objections;
+        this.sectors = sectors;
         this.access = access;
         this.clock = clock;
     }
 
     public Uni<SharingObjection> object(String nhsNumber, String scope, String target, String reason, CareActor by) {
-        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+        return Panache.withTransaction(() -> index.resolveKnown(nhsNumber)
                 .call(person -> access.requireInvolvement(person, by))
-                .call(person -> persons.ensureKnown(person.survivor()))
                 .chain(person -> objections.persist(new SharingObjection(person.survivor(), scope, target, reason, by,
                         clock.instant()))));
     }
@@ -51,20 +51,40 @@ public class Consent {
                 .call(person -> access.requireInvolvement(person, by))
                 .chain(person -> objections.findById(objectionId)
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("no objection " + objectionId))
-                        .invoke(objection -> refuseUnlessTheirs(objection, person.all()))
-                        .invoke(objection -> objection.withdraw(by, clock.instant()))));
+                        .invoke(objection -> refuseUnlessTheirs(objection, person.all())))
+                .call(objection -> refuseIfItReaches(objection, by))
+                .invoke(objection -> refuseIfWithdrawn(objection))
+                .invoke(objection -> objection.withdraw(by, clock.instant())));
     }
 
-    public Uni<List<SharingObjection>> of(String nhsNumber, CareActor reader) {
+    public Uni<SeenObjections> of(String nhsNumber, CareActor reader) {
         return Panache.withTransaction(() -> index.resolve(nhsNumber)
                 .call(person -> access.openCare(person, reader, "sharing-preferences"))
-                .chain(person -> objections.all(person.all())));
+                .chain(person -> objections.all(person.all()))
+                .chain(all -> sectors.sectorOf(reader.organisation())
+                        .map(sector -> SeenObjections.by(reader.organisation(), sector, all))));
+    }
+
+    private Uni<Void> refuseIfItReaches(SharingObjection objection, CareActor by) {
+        return sectors.sectorOf(by.organisation())
+                .invoke(sector -> refuseIfReached(objection, by, sector))
+                .replaceWithVoid();
+    }
+
+    // the party objected to (its data controller's admin too) is refused as any caller without a relationship is
+    private static void refuseIfReached(SharingObjection objection, CareActor by, String sector) {
+        if (objection.reaches(by.organisation(), sector)) {
+            throw RecordAccess.notInvolved(by);
+        }
     }
 
     private static void refuseUnlessTheirs(SharingObjection objection, List<String> nhsNumbers) {
         if (!nhsNumbers.contains(objection.nhsNumber())) {
             throw ProblemException.notFound("no objection " + objection.id() + " for this person");
         }
+    }
+
+    private static void refuseIfWithdrawn(SharingObjection objection) {
         if (objection.isWithdrawn()) {
             throw ProblemException.conflict("the objection was already withdrawn at " + objection.withdrawnAt());
         }

@@ -70,6 +70,11 @@ public class SharingObjection {
         this.withdrawnAt = at;
     }
 
+    /** Whether it is about this organisation: by name, or by its sector (one with no known sector is not matched). */
+    public boolean reaches(String organisation, String sector) {
+        return ORGANISATION.equals(scope) ? target.equals(organisation) : sector != null && target.equals(sector);
+    }
+
     public boolean isWithdrawn() {
         return withdrawnAt != null;
     }

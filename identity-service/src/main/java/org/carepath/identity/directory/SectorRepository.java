@@ -25,6 +25,13 @@ public class SectorRepository implements PanacheRepositoryBase<OrganisationSecto
                 .replaceWithVoid();
     }
 
+    /** The organisation's sector; null when it is not known (or there is no organisation). */
+    public Uni<String> sectorOf(String organisation) {
+        return organisation == null
+                ? Uni.createFrom().nullItem()
+                : findById(organisation).map(found -> found == null ? null : found.sector());
+    }
+
     public Uni<Map<String, String>> of(Collection<String> organisations) {
         if (organisations.isEmpty()) {
             return Uni.createFrom().item(Map.of());

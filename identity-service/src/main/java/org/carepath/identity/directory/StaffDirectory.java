@@ -17,7 +17,11 @@ import org.carepath.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** The staff directory, kept in step with what tokens and other services' events say about practitioners. */
+/**
+ * The staff directory. Its facts about a member of staff come from their own token: on each of their calls here,
+ * and as the acting user of another service's event (which that service took from their token); registration
+ * details from them or an admin or manager of their employer. Never from what another caller typed.
+ */
 @ApplicationScoped
 public class StaffDirectory {
 
@@ -47,7 +51,7 @@ public class StaffDirectory {
                 .replaceWith(caller);
     }
 
-    /** A practitioner named in another service's event; runs in the consumer's transaction. */
+    /** The acting user of another service's event, as it took them from their token; runs in the consumer's transaction. */
     public Uni<Void> named(Practitioner practitioner) {
         return staff.upsertFromEvent(practitioner.userId(), practitioner.name(), practitioner.organisation(),
                 practitioner.team());

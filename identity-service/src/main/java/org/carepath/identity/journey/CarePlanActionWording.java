@@ -24,7 +24,7 @@ final class CarePlanActionWording {
             String how = e.meetingId() == null
                     ? "The care coordinator decided: "
                     : "The multidisciplinary team (MDT) meeting decided: ";
-            return Optional.of(new Told(e.nhsNumber(), e.at(), e.organisation(), e.team(), e.by().name(), how + e.decision()));
+            return Optional.of(new Told(e.nhsNumber(), e.at(), e.at(), e.organisation(), e.team(), e.by(), how + e.decision()));
         }
         if (event instanceof CarePlanActionAssigned e) {
             return told(e.nhsNumber(), e.at(), e.by(), "New action for " + owner(e.owner()) + ": " + e.description()
@@ -34,15 +34,15 @@ final class CarePlanActionWording {
             return told(e.nhsNumber(), e.at(), e.by(), owner(e.owner()) + " completed an action: " + e.description());
         }
         if (event instanceof CarePlanActionOverdue e) {
-            return Optional.of(new Told(e.nhsNumber(), e.detectedAt(), e.owner().organisation(), e.owner().team(), null,
+            return Optional.of(Told.withoutActor(e.nhsNumber(), e.detectedAt(), e.owner().organisation(), e.owner().team(),
                     "An action is overdue for " + owner(e.owner()) + " (due " + e.dueDate() + "): " + e.description()));
         }
         if (event instanceof CarePlanReviewDue e) {
             return e.coordinator() == null
-                    ? Optional.of(new Told(e.nhsNumber(), e.detectedAt(), null, null, null,
+                    ? Optional.of(Told.withoutActor(e.nhsNumber(), e.detectedAt(), null, null,
                             "The care plan is due for review (" + e.reviewDate() + ")"))
-                    : Optional.of(new Told(e.nhsNumber(), e.detectedAt(), e.coordinator().organisation(),
-                            e.coordinator().team(), null, "The care plan is due for review (" + e.reviewDate()
+                    : Optional.of(Told.withoutActor(e.nhsNumber(), e.detectedAt(), e.coordinator().organisation(),
+                            e.coordinator().team(), "The care plan is due for review (" + e.reviewDate()
                                     + "); care coordinator: " + e.coordinator().name() + " (" + where(e.coordinator()) + ")"));
         }
         return Optional.empty();

@@ -37,12 +37,12 @@ final class CarePlanWording {
             return told(e.nhsNumber(), e.at(), e.by(), "The care plan was completed: the care team's work under it is done");
         }
         if (event instanceof CareTeamMemberJoined e) {
-            return Optional.of(new Told(e.nhsNumber(), e.at(), e.organisation(), e.team(),
-                    e.by() == null ? null : e.by().name(), member(e.organisation(), e.team(), e.practitionerName())
-                            + " joined the care team" + (e.role() == null ? "" : " (" + e.role() + ")")));
+            return Optional.of(new Told(e.nhsNumber(), e.at(), e.at(), e.organisation(), e.team(), e.by(),
+                    member(e.organisation(), e.team(), e.practitionerName()) + " joined the care team"
+                            + (e.role() == null ? "" : " (" + e.role() + ")")));
         }
         if (event instanceof CareTeamMemberLeft e) {
-            return Optional.of(new Told(e.nhsNumber(), e.at(), e.organisation(), e.team(), null,
+            return Optional.of(Told.withoutActor(e.nhsNumber(), e.at(), e.organisation(), e.team(),
                     member(e.organisation(), e.team(), null) + " left the care team"
                             + (e.reason() == null ? "" : ": " + e.reason())));
         }
@@ -61,9 +61,8 @@ final class CarePlanWording {
         }
         Practitioner source = e.by() != null ? e.by() : e.coordinator();
         return source == null
-                ? Optional.of(new Told(e.nhsNumber(), e.at(), null, null, null, summary))
-                : Optional.of(new Told(e.nhsNumber(), e.at(), source.organisation(), source.team(),
-                        e.by() == null ? null : e.by().name(), summary));
+                ? Optional.of(Told.withoutActor(e.nhsNumber(), e.at(), null, null, summary))
+                : Optional.of(new Told(e.nhsNumber(), e.at(), e.at(), source.organisation(), source.team(), e.by(), summary));
     }
 
     private static String coordinator(CareCoordinatorAssigned e) {

@@ -17,7 +17,10 @@ import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.identity.journey.JourneyWording.Told;
 
-/** A hospital stay in plain words: where the person is, whether they still need to be there, and what holds them up. */
+/**
+ * A hospital stay in plain words: where the person is, whether they still need to be there, and what holds them up.
+ * Dated when it happened where the event says (an admission keyed in three days late is three days old).
+ */
 final class DischargeWording {
 
     private static final String[] PATHWAYS = {
@@ -31,15 +34,18 @@ final class DischargeWording {
         if (event instanceof PatientAdmitted e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), e.ward(), e.by(), "Admitted to hospital " + e.hospital() + ", "
                     + e.ward() + " (" + e.admissionMethod() + ")"
-                    + (e.expectedDischargeDate() == null ? "" : "; expected to go home " + e.expectedDischargeDate()));
+                    + (e.expectedDischargeDate() == null ? "" : "; expected to go home " + e.expectedDischargeDate()))
+                    .map(told -> told.happened(e.admittedAt()));
         }
         if (event instanceof PatientReadmitted e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), null, null, "Back in hospital as an emergency within 30 days of"
-                    + " leaving " + e.earlierHospital());
+                    + " leaving " + e.earlierHospital())
+                    .map(told -> told.happened(e.admittedAt()));
         }
         if (event instanceof PatientTransferred e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), e.toWard(), e.by(), "Moved to " + e.toWard()
-                    + (e.fromWard() == null ? "" : " from " + e.fromWard()));
+                    + (e.fromWard() == null ? "" : " from " + e.fromWard()))
+                    .map(told -> told.happened(e.transferredAt()));
         }
         if (event instanceof ExpectedDischargeDateChanged e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), null, e.by(), "Expected date of going home is now " + e.to()
@@ -48,15 +54,18 @@ final class DischargeWording {
         if (event instanceof CriteriaToResideRecorded e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), e.ward(), e.by(), e.noCriteriaToReside()
                     ? "Medically ready to leave hospital (no longer needs a hospital bed)"
-                    : "Needs hospital care again (no longer ready to leave)");
+                    : "Needs hospital care again (no longer ready to leave)")
+                    .map(told -> told.happened(e.since()));
         }
         if (event instanceof DelayStarted e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), null, e.by(), "Leaving hospital is delayed: " + e.reason()
-                    + " (" + e.reasonCode() + ", " + e.sector() + ")");
+                    + " (" + e.reasonCode() + ", " + e.sector() + ")")
+                    .map(told -> told.happened(e.startedAt()));
         }
         if (event instanceof DelayEnded e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), null, e.by(), "A delay to leaving hospital ended ("
-                    + e.reasonCode() + ")");
+                    + e.reasonCode() + ")")
+                    .map(told -> told.happened(e.endedAt()));
         }
         if (event instanceof DischargePathwaySet e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), null, e.by(), (e.kind().equals("planned") ? "Planned to leave on "
@@ -70,7 +79,8 @@ final class DischargeWording {
         if (event instanceof PatientDischarged e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), e.ward(), e.by(), "Left hospital"
                     + (e.destination() == null ? "" : " for " + e.destination())
-                    + (e.delayedDays() == 0 ? "" : " after " + e.delayedDays() + " delayed day(s)"));
+                    + (e.delayedDays() == 0 ? "" : " after " + e.delayedDays() + " delayed day(s)"))
+                    .map(told -> told.happened(e.dischargedAt()));
         }
         if (event instanceof EpisodeCancelled e) {
             return at(e.nhsNumber(), e.at(), e.hospital(), null, e.by(), "The hospital cancelled the " + e.cancelled()
@@ -82,7 +92,7 @@ final class DischargeWording {
     /** Said by the member of staff who did it, or by the hospital's own system when it came over ADT. */
     private static Optional<Told> at(String nhsNumber, Instant at, String organisation, String team, Practitioner by,
             String summary) {
-        return by == null ? Optional.of(new Told(nhsNumber, at, organisation, team, null, summary))
-                : Optional.of(new Told(nhsNumber, at, by.organisation(), by.team(), by.name(), summary));
+        return Optional.of(by == null ? Told.withoutActor(nhsNumber, at, organisation, team, summary)
+                : Told.by(nhsNumber, at, by, summary));
     }
 }

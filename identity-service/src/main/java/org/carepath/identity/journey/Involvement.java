@@ -2,6 +2,7 @@ package org.carepath.identity.journey;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * "Who else is involved": everyone with a current relationship, the active services and the care coordinator.
@@ -9,6 +10,12 @@ import java.util.List;
  * @param careCoordinator null when no plan names one
  */
 public record Involvement(Involved careCoordinator, List<Involved> activeServices, List<Involved> involved) {
+
+    /** Only the parties shown: a coordinator not shown leaves none. */
+    Involvement showing(Predicate<Involved> shown) {
+        return new Involvement(careCoordinator == null || !shown.test(careCoordinator) ? null : careCoordinator,
+                activeServices.stream().filter(shown).toList(), involved.stream().filter(shown).toList());
+    }
 
     /**
      * @param basis       why: referrer, referral-recipient, care-team-member, care-coordinator, hospital-episode

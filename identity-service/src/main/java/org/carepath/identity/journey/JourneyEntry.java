@@ -26,6 +26,7 @@ public class JourneyEntry {
     @Column(name = "event_type", nullable = false)
     private String eventType;
 
+    /** When it happened (an admission, the start of a delay): the journey's order and what its date filters match. */
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -38,8 +39,13 @@ public class JourneyEntry {
     @Column(nullable = false)
     private String summary;
 
+    /** When it was recorded in the service it came from (the event's own time). */
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
+    /** When this service wrote the entry (a rebuild writes it again): how far the journey lags behind. */
+    @Column(name = "projected_at", nullable = false)
+    private Instant projectedAt;
 
     /** The topic the event came from, e.g. {@code care.referrals.v1}. */
     @Column(name = "source_topic")
@@ -48,10 +54,11 @@ public class JourneyEntry {
     protected JourneyEntry() {
     }
 
-    public JourneyEntry(String sourceTopic, String eventId, String eventType, JourneyWording.Told told, Instant recordedAt) {
-        this(told.nhsNumber(), eventId, eventType, told.at(), told.organisation(), told.team(), told.actor(), told.summary(),
-                recordedAt);
+    JourneyEntry(String sourceTopic, String eventId, String eventType, JourneyWording.Told told, Instant projectedAt) {
+        this(told.nhsNumber(), eventId, eventType, told.occurredAt(), told.organisation(), told.team(), told.actor(),
+                told.summary(), told.recordedAt());
         this.sourceTopic = sourceTopic;
+        this.projectedAt = projectedAt;
     }
 
     private JourneyEntry(String nhsNumber, String eventId, String eventType, Instant occurredAt, String organisation,
@@ -106,6 +113,10 @@ public class JourneyEntry {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    public Instant projectedAt() {
+        return projectedAt;
     }
 
     public String sourceTopic() {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.carepath.identity.access.RecordAccess;
 import org.carepath.identity.person.PersonIndex;
 import org.carepath.identity.person.PersonNumbers;
+import org.carepath.platform.api.Page;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -42,15 +43,25 @@ public class JourneyReader {
     public Uni<Involvement> involvementOf(String nhsNumber, CareActor reader) {
         return Panache.withTransaction(() -> index.resolve(nhsNumber)
                 .call(person -> access.openCare(person, reader, "involvement"))
-                .chain(person -> involvement.of(person.all())));
+                .chain(person -> sharing.visibilityFor(person.all(), reader)
+                        .chain(visibility -> panel(person, visibility))));
     }
 
     private Uni<JourneyView> read(PersonNumbers person, JourneyFilter filter, CareActor reader, int page, int size) {
         return sharing.visibilityFor(person.all(), reader)
-                .chain(visibility -> journey.page(person.all(), filter, visibility, page, size))
-                .chain(entries -> sharing.sectorsOf(entries.items().stream().map(JourneyEntry::organisation)
-                                .filter(Objects::nonNull).collect(Collectors.toSet()))
-                        .chain(sectors -> involvement.of(person.all())
-                                .map(panel -> new JourneyView(person.survivor(), entries, sectors, panel, null))));
+                .chain(visibility -> journey.page(person.all(), filter, visibility, page, size)
+                        .chain(entries -> withSectorsAndPanel(person, entries, visibility)));
+    }
+
+    private Uni<JourneyView> withSectorsAndPanel(PersonNumbers person, Page<JourneyEntry> entries, Visibility visibility) {
+        return sharing.sectorsOf(entries.items().stream().map(JourneyEntry::organisation)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()))
+                .chain(sectors -> panel(person, visibility)
+                        .map(panel -> new JourneyView(person.survivor(), entries, sectors, panel, null)));
+    }
+
+    private Uni<Involvement> panel(PersonNumbers person, Visibility visibility) {
+        return involvement.of(person.all())
+                .map(visibility::panel);
     }
 }

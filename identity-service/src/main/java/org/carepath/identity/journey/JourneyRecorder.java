@@ -1,23 +1,20 @@
 package org.carepath.identity.journey;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.events.CloudEvent;
-import org.carepath.events.referral.Practitioner;
 import org.carepath.identity.directory.StaffDirectory;
+import org.carepath.identity.journey.JourneyWording.Told;
 import org.carepath.identity.person.PersonRepository;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Puts any topic's event on the person's journey, makes sure the person index knows the person and
- * the staff directory knows the practitioners the event names. Runs in the consumer's transaction.
+ * the staff directory knows the member of staff who acted. Runs in the consumer's transaction.
  */
 @ApplicationScoped
 public class JourneyRecorder {
@@ -34,15 +31,15 @@ public class JourneyRecorder {
         this.clock = clock;
     }
 
-    /** An event the journey does not tell still teaches the index and the directory. */
     public Uni<Void> record(String topic, CloudEvent<?> event) {
-        var entry = entry(topic, event);
-        return learnPractitioners((Record) event.data())
-                .chain(() -> entry.isEmpty()
-                        ? Uni.createFrom().voidItem()
-                        : persons.ensureKnown(entry.get().nhsNumber())
-                                .chain(() -> journey.persist(entry.get()))
-                                .replaceWithVoid());
+        var told = JourneyWording.of((Record) event.data());
+        if (told.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return learnActor(told.get())
+                .chain(() -> persons.ensureKnown(told.get().nhsNumber()))
+                .chain(() -> journey.persist(new JourneyEntry(topic, event.id(), event.type(), told.get(), clock.instant())))
+                .replaceWithVoid();
     }
 
     /**
@@ -54,24 +51,15 @@ public class JourneyRecorder {
                 .map(told -> new JourneyEntry(topic, event.id(), event.type(), told, clock.instant()));
     }
 
-    // Every event names its practitioners as Practitioner components: read them all, whatever the event type.
-    private Uni<Void> learnPractitioners(Record data) {
-        var named = Arrays.stream(data.getClass().getRecordComponents())
-                .filter(component -> component.getType() == Practitioner.class)
-                .map(component -> (Practitioner) readComponent(component, data))
-                .filter(practitioner -> practitioner != null && practitioner.userId() != null && practitioner.name() != null)
-                .toList();
-        return Multi.createFrom().iterable(named)
-                .onItem().transformToUniAndConcatenate(staff::named)
-                .collect().last()
-                .replaceWithVoid();
-    }
-
-    private static Object readComponent(RecordComponent component, Record data) {
-        try {
-            return component.getAccessor().invoke(data);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + data.getClass().getSimpleName(), e);
-        }
+    /**
+     * Only the member of staff who acted, whom the producing service took from their own token: a practitioner
+     * someone else named (a coordinator assigned, an action's owner, a new member) stays text on the journey and
+     * never creates or changes a directory entry, so one user cannot rename another or add teams to them.
+     */
+    private Uni<Void> learnActor(Told told) {
+        var actor = told.actedBy();
+        return actor == null || actor.userId() == null || actor.name() == null
+                ? Uni.createFrom().voidItem()
+                : staff.named(actor);
     }
 }

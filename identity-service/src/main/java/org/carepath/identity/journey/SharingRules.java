@@ -3,7 +3,6 @@ package org.carepath.identity.journey;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,8 +28,8 @@ public class SharingRules {
     Uni<Visibility> visibilityFor(List<String> nhsNumbers, CareActor reader) {
         return objections.standing(nhsNumbers)
                 .map(SharingPreferences::of)
-                .chain(preferences -> sectorsOf(reader.organisation() == null ? Set.of() : Set.of(reader.organisation()))
-                        .map(known -> new Visibility(preferences, reader.organisation(), known.get(reader.organisation()))));
+                .chain(preferences -> sectors.sectorOf(reader.organisation())
+                        .map(sector -> new Visibility(preferences, reader.organisation(), sector)));
     }
 
     Uni<Map<String, String>> sectorsOf(Collection<String> organisations) {

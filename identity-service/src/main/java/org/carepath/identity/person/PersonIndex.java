@@ -21,4 +21,10 @@ public class PersonIndex {
                 .chain(survivor -> persons.numbersOf(survivor)
                         .map(all -> new PersonNumbers(survivor, all)));
     }
+
+    /** As {@link #resolve}, and a person the index has never seen is put in it: for a record that refers to them. */
+    public Uni<PersonNumbers> resolveKnown(String nhsNumber) {
+        return resolve(nhsNumber)
+                .call(person -> persons.ensureKnown(person.survivor()));
+    }
 }

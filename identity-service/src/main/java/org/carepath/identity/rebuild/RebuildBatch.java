@@ -41,9 +41,9 @@ final class RebuildBatch implements ReplayBatch {
             returning event_id""";
     private static final String INSERT_JOURNEY = """
             insert into rebuild.journey_entry (id, nhs_number, event_id, event_type, occurred_at, organisation, team,
-                actor, summary, recorded_at, source_topic)
+                actor, summary, recorded_at, source_topic, projected_at)
             select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[],
-                ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[], ?::varchar[])""";
+                ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[], ?::varchar[], ?::timestamptz[])""";
     private static final String TOUCHED_RELATIONSHIPS = """
             select id, subject_key, basis, ended_at from rebuild.care_relationship where subject_key = any(?::varchar[])""";
     private static final String INSERT_RELATIONSHIPS = """
@@ -157,6 +157,7 @@ final class RebuildBatch implements ReplayBatch {
             statement.setArray(9, texts(connection, entries, JourneyEntry::summary));
             statement.setArray(10, texts(connection, entries, entry -> text(entry.recordedAt())));
             statement.setArray(11, texts(connection, entries, JourneyEntry::sourceTopic));
+            statement.setArray(12, texts(connection, entries, entry -> text(entry.projectedAt())));
             statement.executeUpdate();
         }
     }

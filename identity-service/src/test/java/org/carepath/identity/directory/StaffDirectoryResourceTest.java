@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
+import org.carepath.events.careplan.CareCoordinatorAssigned;
+import org.carepath.events.referral.Practitioner;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
@@ -55,6 +58,31 @@ class StaffDirectoryResourceTest {
                 .then().statusCode(200)
                 .body("organisation", equalTo(Staff.HOSPITAL))
                 .body("teams", hasItem("ward-7")));
+    }
+
+    @Test
+    void practitionersSomeoneElseNamesInAnEventNeitherJoinNorChangeTheDirectory() {
+        String owen = TestTokens.staff("owen.own", Staff.COUNCIL).name("Owen Own").teams("adult-social-care").token();
+        given().auth().oauth2(owen).get("/practitioners/owen.own").then().statusCode(200);
+        String person = TestPeople.nhsNumber();
+        Instant at = Instant.parse("2026-11-21T09:30:00Z");
+        // a coordinator handed over by another user, who typed both names, employers and teams
+        var handover = TestEvents.envelope("/carepath/careplan-service", person, at, new CareCoordinatorAssigned(
+                UUID.randomUUID(), person, new Practitioner("nobody.known", "Made Up", Staff.HOSPITAL, "ward-7"),
+                new Practitioner("owen.own", "Renamed By Someone", Staff.COMMUNITY, "district-nursing"), "handover",
+                new Practitioner("cara.lead", "Cara Lead", Staff.COMMUNITY, "spa"), at));
+        TestEvents.publish(handover);
+
+        // the one who acted is filed, as their token told the careplan service
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Staff.councilSocialWorker())
+                .get("/practitioners/cara.lead")
+                .then().statusCode(200).body("name", equalTo("Cara Lead")).body("teams", contains("spa")));
+        given().auth().oauth2(Staff.councilSocialWorker()).get("/practitioners/owen.own")
+                .then().statusCode(200)
+                .body("name", equalTo("Owen Own"))
+                .body("organisation", equalTo(Staff.COUNCIL))
+                .body("teams", contains("adult-social-care"));
+        given().auth().oauth2(Staff.councilSocialWorker()).get("/practitioners/nobody.known").then().statusCode(404);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.carepath.events.discharge.PatientAdmitted;
+import org.carepath.events.referral.Practitioner;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Directory;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The journey across topics in time order, filtered by date, sector and type, paged; redelivery changes nothing. */
+/** The journey across topics in the order things happened, filtered by date, sector and type, paged; redelivery changes nothing. */
 @QuarkusTest
 @WithTestResource(CarePathTestResource.class)
 class JourneyQueryFlowTest {
@@ -66,6 +68,32 @@ class JourneyQueryFlowTest {
                 .body("entries.eventId", contains(joined.id()))
                 .body("total", equalTo(4))
                 .body("involvement.involved.size()", equalTo(4));
+    }
+
+    @Test
+    void anAdmissionKeyedInLateIsDatedWhenItHappenedAndFilteredByThatDate() {
+        String person = TestPeople.nhsNumber();
+        var referredToday = Referrals.hospitalToCommunity(person, Instant.parse("2026-11-20T09:00:00Z"));
+        Instant threeDaysAgo = Instant.parse("2026-11-17T08:30:00Z");
+        Instant keyedIn = Instant.parse("2026-11-20T12:00:00Z");
+        var admitted = TestEvents.envelope("/carepath/discharge-service", person, keyedIn, new PatientAdmitted(
+                UUID.randomUUID(), person, Staff.HOSPITAL, "ward-7", null, "emergency", threeDaysAgo, null,
+                new Practitioner("hana.ahmed", "Hana Ahmed", Staff.HOSPITAL, "ward-7"), keyedIn));
+        TestEvents.publish(referredToday);
+        TestEvents.publish(admitted);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(200)
+                .body("entries.eventId", contains(admitted.id(), referredToday.id()))
+                .body("entries[0].occurredAt", equalTo("2026-11-17T08:30:00Z"))
+                .body("entries[0].recordedAt", equalTo("2026-11-20T12:00:00Z"))
+                .body("entries[1].occurredAt", equalTo("2026-11-20T09:00:00Z"))
+                .body("entries[1].recordedAt", equalTo("2026-11-20T09:00:00Z")));
+        given().auth().oauth2(Staff.hospitalNurse()).queryParam("from", "2026-11-18T00:00:00Z")
+                .get("/persons/" + person + "/journey")
+                .then().statusCode(200).body("entries.eventId", contains(referredToday.id()));
+        given().auth().oauth2(Staff.hospitalNurse()).queryParam("to", "2026-11-18T00:00:00Z")
+                .get("/persons/" + person + "/journey")
+                .then().statusCode(200).body("entries.eventId", contains(admitted.id()));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.carepath.identity.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,13 @@ import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.careplan.CarePlanCreated;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
+import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.PatientAdmitted;
+import org.carepath.events.discharge.PatientDischarged;
+import org.carepath.events.discharge.PatientReadmitted;
+import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.referral.Practitioner;
@@ -26,7 +35,7 @@ class JourneyWordingTest {
 
     private static ReferralSubmitted referral(Practitioner referrer, String reason) {
         return new ReferralSubmitted(UUID.randomUUID(), "9434765919", referrer, UUID.randomUUID(), "Home reablement",
-                "RY1", "reablement", "urgent", reason, null, Instant.now());
+                "RY1", "reablement", "urgent", reason, null, AT);
     }
 
     @Test
@@ -126,5 +135,47 @@ class JourneyWordingTest {
         var review = new CarePlanReviewDue(UUID.randomUUID(), "9434765919", LocalDate.parse("2026-12-15"), AMY, AT);
         assertEquals("The care plan is due for review (2026-12-15); care coordinator: Amy Lee (LA1 (adult-social-care))",
                 summaryOf(review));
+    }
+
+    @Test
+    void aHospitalStepIsDatedWhenItHappenedAndKeepsWhenItWasRecorded() {
+        UUID episode = UUID.randomUUID();
+        Instant happened = AT.minus(Duration.ofDays(3));
+        List<Record> late = List.of(
+                new PatientAdmitted(episode, "9434765919", "RX1", "ward-7", null, "emergency", happened, null, null, AT),
+                new PatientReadmitted(episode, "9434765919", "RX1", UUID.randomUUID(), "RX1", happened.minus(Duration.ofDays(9)),
+                        happened, AT),
+                new PatientTransferred(episode, "9434765919", "RX1", "ward-7", "ward-9", null, happened, null, AT),
+                new CriteriaToResideRecorded(episode, "9434765919", "RX1", "ward-7", true, happened, 3, null, AT),
+                new DelayStarted(episode, "9434765919", "RX1", UUID.randomUUID(), "ecds", "awaiting-care", "Awaiting care",
+                        "social-care", happened, null, null, AT),
+                new DelayEnded(episode, "9434765919", "RX1", UUID.randomUUID(), "ecds", "awaiting-care", "social-care",
+                        happened.minus(Duration.ofDays(1)), happened, null, AT),
+                new PatientDischarged(episode, "9434765919", "RX1", "ward-7", happened, 1, "home", 0, null, AT));
+        for (Record event : late) {
+            var told = JourneyWording.of(event).orElseThrow();
+            assertEquals(happened, told.occurredAt(), event.getClass().getSimpleName());
+            assertEquals(AT, told.recordedAt(), event.getClass().getSimpleName());
+        }
+    }
+
+    @Test
+    void anEventWithoutADomainTimeIsDatedWhenItWasRecorded() {
+        var told = JourneyWording.of((Record) referral(COLIN, "Needs help at home")).orElseThrow();
+        assertEquals(AT, told.occurredAt());
+        assertEquals(AT, told.recordedAt());
+    }
+
+    @Test
+    void theActorIsWhoeverActedNeverAPractitionerTheyNamed() {
+        var assigned = new CareCoordinatorAssigned(UUID.randomUUID(), "9434765919", null, AMY, null, COLIN, AT);
+        assertEquals(COLIN, JourneyWording.of(assigned).orElseThrow().actedBy());
+        var action = new CarePlanActionAssigned(UUID.randomUUID(), "9434765919", 2, UUID.randomUUID(), "Fit grab rails",
+                "housing", new ActionOwner("LA1", "adult-social-care", "amy.lee", "Amy Lee"), null, null, COLIN, AT);
+        assertEquals(COLIN, JourneyWording.of(action).orElseThrow().actedBy());
+        var review = new CarePlanReviewDue(UUID.randomUUID(), "9434765919", LocalDate.parse("2026-12-15"), AMY, AT);
+        assertNull(JourneyWording.of(review).orElseThrow().actedBy());
+        var draft = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, AMY, AT);
+        assertNull(JourneyWording.of(draft).orElseThrow().actedBy());
     }
 }

@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.carepath.events.CloudEvent;
@@ -20,6 +19,7 @@ import org.carepath.events.discharge.EpisodeCancelled;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.identity.Staff;
+import org.carepath.identity.TestClock;
 import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
@@ -71,7 +71,7 @@ class RelationshipFlowTest {
     void aCompletedReferralKeepsTheReceivingTeamInvolvedForTheGracePeriodOnly() {
         String recent = TestPeople.nhsNumber();
         String longAgo = TestPeople.nhsNumber();
-        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var now = TestClock.START;
         var recentReferral = Referrals.hospitalToCommunity(recent, now.minus(Duration.ofDays(10)));
         var oldReferral = Referrals.hospitalToCommunity(longAgo, now.minus(Duration.ofDays(60)));
         TestEvents.publish(recentReferral);

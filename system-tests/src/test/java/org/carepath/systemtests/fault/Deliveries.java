@@ -55,7 +55,7 @@ final class Deliveries {
         Map<String, Integer> entries = new HashMap<>();
         Map<String, Instant> firstEntry = new HashMap<>();
         try (Connection identity = postgres.connect("identity");
-                PreparedStatement query = identity.prepareStatement("select nhs_number, count(*), min(recorded_at)"
+                PreparedStatement query = identity.prepareStatement("select nhs_number, count(*), min(projected_at)"
                         + " from journey_entry where event_type = ? and nhs_number = any(?) group by nhs_number")) {
             query.setString(1, SUBMITTED);
             query.setArray(2, identity.createArrayOf("bpchar", nhsNumbers.toArray()));
