@@ -77,7 +77,7 @@ class JourneyWordingTest {
 
     @Test
     void aDraftPlanFromAReferralNamesItsCoordinator() {
-        var created = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, COLIN, AT);
+        var created = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, COLIN, null, AT);
         assertEquals("A draft care plan was started from an accepted referral; care coordinator: Colin Reed (RY1 (spa))",
                 summaryOf(created));
     }

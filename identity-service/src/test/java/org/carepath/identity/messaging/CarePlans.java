@@ -21,7 +21,7 @@ public final class CarePlans {
     }
 
     public static CloudEvent<Record> draftFromReferral(String nhsNumber, UUID planId, Instant at) {
-        return TestEvents.envelope(SOURCE, nhsNumber, at, new CarePlanCreated(planId, nhsNumber, null, null, at));
+        return TestEvents.envelope(SOURCE, nhsNumber, at, new CarePlanCreated(planId, nhsNumber, null, null, null, at));
     }
 
     /** The council's adult social care team joins the care team. */

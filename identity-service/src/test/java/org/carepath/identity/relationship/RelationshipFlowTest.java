@@ -15,11 +15,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.carepath.events.CloudEvent;
 import org.carepath.events.discharge.EpisodeCancelled;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.identity.Staff;
+import org.carepath.identity.TestClock;
 import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
@@ -36,6 +39,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class RelationshipFlowTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    TestClock clock;
 
     @Test
     void aRejectedReferralEndsBothSidesRelationship() {
@@ -71,7 +77,7 @@ class RelationshipFlowTest {
     void aCompletedReferralKeepsTheReceivingTeamInvolvedForTheGracePeriodOnly() {
         String recent = TestPeople.nhsNumber();
         String longAgo = TestPeople.nhsNumber();
-        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         var recentReferral = Referrals.hospitalToCommunity(recent, now.minus(Duration.ofDays(10)));
         var oldReferral = Referrals.hospitalToCommunity(longAgo, now.minus(Duration.ofDays(60)));
         TestEvents.publish(recentReferral);
