@@ -30,7 +30,8 @@ public final class CarePlans {
                 "carers", List.of(Map.of("name", "Jo Smith", "relationship", "daughter", "involved", true,
                         "needs", "Works full time; cannot help on weekday mornings")),
                 "involvement", Map.of("agreedBy", "the person", "agreedOn", "2026-11-20"),
-                "reviewDate", "2036-12-01");
+                "reviewDate", "2036-12-01",
+                "relationshipReason", "Known to the hospital's frailty team; no referral to us yet");
     }
 
     /** Goals as a client sends them: the person's words, linked to no need. */

@@ -13,6 +13,14 @@ public interface IdentityConfig {
     @WithDefault("P14D")
     Duration referralGracePeriod();
 
+    /**
+     * How long a relationship an organisation gave itself (a referral sent, a plan started, with no
+     * relationship before) counts if nothing another party does follows it (the referral received, an
+     * admission, being added to a care team by another organisation).
+     */
+    @WithDefault("P7D")
+    Duration selfGrantedExpiry();
+
     /** How long one break-glass grant lets its holder read the person's record. */
     @WithDefault("PT60M")
     Duration breakGlassDuration();

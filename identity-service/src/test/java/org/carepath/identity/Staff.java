@@ -51,6 +51,19 @@ public final class Staff {
         return TestTokens.staff("la1.manager", COUNCIL).name("Lee Manager").roles(Roles.MANAGER).token();
     }
 
+    public static String hospitalCaldicottGuardian() {
+        return TestTokens.staff("rx1.caldicott", HOSPITAL).name("Dr Cara Dicott").roles(Roles.CALDICOTT_GUARDIAN).token();
+    }
+
+    public static String councilCaldicottGuardian() {
+        return TestTokens.staff("la1.caldicott", COUNCIL).name("Gwen Guardian").roles(Roles.CALDICOTT_GUARDIAN).token();
+    }
+
+    /** The platform's own administrator: works for no organisation. */
+    public static String platformAdmin() {
+        return TestTokens.staff("carepath.admin", null).name("CarePath Admin").roles(Roles.ADMIN, Roles.MANAGER).token();
+    }
+
     public static String ops() {
         return TestTokens.staff("ops.bot", null).name("Ops").roles(Roles.OPS).token();
     }

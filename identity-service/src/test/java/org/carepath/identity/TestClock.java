@@ -1,47 +1,46 @@
 package org.carepath.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
- * The service's clock in tests: it starts at {@link #START} and runs at real speed, so grace periods and
- * expiries measured against the tests' fixed event dates (November and December 2026) give the same answer
- * whatever today's date is, while reads, audits and rate measurements still see time pass.
+ * The service's clock in these tests: it runs from {@link #START}, a day after the last event the tests
+ * date by hand, whatever today is, so what has lapsed or is in its grace period never depends on the day
+ * the tests run. A test may move it on and must {@link #reset} it after.
  */
-@ApplicationScoped
+@Singleton
 public class TestClock extends Clock {
 
-    /** A few weeks after the tests' events, and within the grace period of a referral completed on 2026-12-18. */
-    public static final Instant START = Instant.parse("2026-12-20T12:00:00Z");
+    public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
 
-    private final long startedNanos;
-    private final ZoneId zone;
-
-    public TestClock() {
-        this(System.nanoTime(), ZoneOffset.UTC);
-    }
-
-    private TestClock(long startedNanos, ZoneId zone) {
-        this.startedNanos = startedNanos;
-        this.zone = zone;
-    }
+    private final Duration fromRealTime = Duration.between(Instant.now(), START);
+    private volatile Duration movedOn = Duration.ZERO;
 
     @Override
     public Instant instant() {
-        return START.plusNanos(System.nanoTime() - startedNanos);
+        return Instant.now().plus(fromRealTime).plus(movedOn);
+    }
+
+    public void moveOn(Duration by) {
+        movedOn = movedOn.plus(by);
+    }
+
+    public void reset() {
+        movedOn = Duration.ZERO;
     }
 
     @Override
     public ZoneId getZone() {
-        return zone;
+        return ZoneOffset.UTC;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return new TestClock(startedNanos, zone);
+        return Clock.fixed(instant(), zone);
     }
 }

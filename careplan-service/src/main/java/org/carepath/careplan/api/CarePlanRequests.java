@@ -38,7 +38,10 @@ public final class CarePlanRequests {
             @Size(max = Limits.GOALS) List<@NotNull @Valid Goal> goals,
             @Size(max = Limits.CARERS) List<@NotNull @Valid Carer> carers,
             @Valid Involvement involvement,
-            LocalDate reviewDate) {
+            LocalDate reviewDate,
+            @Schema(description = "Why your organisation takes the person on: required unless it accepted a referral"
+                    + " for them (starting the plan is then what involves it; recorded as a self-granted relationship)")
+            @Size(max = Limits.REASON) String relationshipReason) {
 
         PlanContent content() {
             return new PlanContent(summary, needs, goals, carers, involvement, reviewDate);

@@ -74,7 +74,7 @@ public class CarePlanResource {
     @Operation(summary = "Draft a care plan; the caller becomes its coordinator and their team its first member;"
             + " emits careplan.created, careplan.coordinator-assigned and careplan.member-joined")
     public Uni<RestResponse<CarePlanView>> create(@NotNull @Valid Create request) {
-        return plans.create(request.nhsNumber(), request.content(), actor.get())
+        return plans.create(request.nhsNumber(), request.content(), request.relationshipReason(), actor.get())
                 .map(team -> RestResponse.ResponseBuilder.<CarePlanView>created(URI.create("/care-plans/" + team.plan().id()))
                         .header(HttpHeaders.ETAG, IfMatch.etag(team.plan().version()))
                         .entity(CarePlanView.of(team, null))

@@ -108,14 +108,15 @@ public class CarePlan {
     }
 
     /** A draft written by a practitioner, who becomes its care coordinator. */
-    public static Started start(String nhsNumber, PlanContent content, CareActor creator, Instant now) {
+    public static Started start(String nhsNumber, PlanContent content, String relationshipReason, CareActor creator,
+            Instant now) {
         if (creator.organisation() == null) {
             throw ProblemException.forbidden("your token names no organisation, so you cannot join a care team");
         }
         CarePlan plan = blank(nhsNumber, content, now);
         Practitioner by = practitioner(creator);
         plan.assign(by);
-        var created = new CarePlanCreated(plan.id, nhsNumber, by, by, now);
+        var created = new CarePlanCreated(plan.id, nhsNumber, by, by, relationshipReason, now);
         var assigned = new CareCoordinatorAssigned(plan.id, nhsNumber, null, by, "created the plan", by, now);
         var handover = new CoordinatorHandover(plan.id, null, by, "created the plan", by.userId(), now);
         return new Started(plan, new Change(List.of(plan.snapshot(by.userId(), now, "created"), handover),
@@ -126,7 +127,7 @@ public class CarePlan {
     public static Started draftFor(String nhsNumber, Instant now) {
         CarePlan plan = blank(nhsNumber, PlanContent.empty(), now);
         return new Started(plan, new Change(List.of(plan.snapshot(SYSTEM, now, "created for an accepted referral")),
-                List.of(new CarePlanCreated(plan.id, nhsNumber, null, null, now))));
+                List.of(new CarePlanCreated(plan.id, nhsNumber, null, null, null, now))));
     }
 
     private static CarePlan blank(String nhsNumber, PlanContent content, Instant now) {

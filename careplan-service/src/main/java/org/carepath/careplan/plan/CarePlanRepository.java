@@ -29,6 +29,13 @@ public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID>
                 .firstResult();
     }
 
+    /** Whether the organisation has a current place on one of the person's plans for a referral it accepted. */
+    Uni<Boolean> acceptedReferralOf(String nhsNumber, String organisation) {
+        return count("from CarePlan p where p.nhsNumber = ?1 and exists (from CareTeamMember m where m.planId = p.id"
+                + " and m.organisation = ?2 and m.referralId is not null and m.leftAt is null)", nhsNumber, organisation)
+                .map(count -> count > 0);
+    }
+
     /** The person's plans on whose care team the organisation has a current place, newest first. */
     Uni<Page<CarePlan>> visible(String nhsNumber, String organisation, int page, int size) {
         PanacheQuery<CarePlan> found = find("from CarePlan p where p.nhsNumber = :nhsNumber and exists (from CareTeamMember m"

@@ -45,16 +45,33 @@ public class CarePlanService {
         this.clock = clock;
     }
 
-    /** A draft plan; the creator becomes its coordinator and their team its first member. */
-    public Uni<CareTeam> create(String nhsNumber, PlanContent content, CareActor creator) {
+    /**
+     * A draft plan; the creator becomes its coordinator and their team its first member. Unless their
+     * organisation took the person on through a referral it accepted, starting the plan is what involves
+     * it with the person, so it must say why ({@code relationshipReason}, carried on careplan.created).
+     */
+    public Uni<CareTeam> create(String nhsNumber, PlanContent content, String relationshipReason, CareActor creator) {
         Instant now = clock.instant();
-        var started = CarePlan.start(nhsNumber, content, creator, now);
+        return Panache.withTransaction(() -> plans.acceptedReferralOf(nhsNumber, creator.organisation())
+                .chain(accepted -> {
+                    if (!accepted && (relationshipReason == null || relationshipReason.isBlank())) {
+                        throw ProblemException.badRequest("relationshipReason: say why your organisation takes this"
+                                + " person on; it has not accepted a referral for them")
+                                .with("field", "relationshipReason");
+                    }
+                    return start(nhsNumber, content, accepted ? null : relationshipReason.strip(), creator, now);
+                }));
+    }
+
+    private Uni<CareTeam> start(String nhsNumber, PlanContent content, String relationshipReason, CareActor creator,
+            Instant now) {
+        var started = CarePlan.start(nhsNumber, content, relationshipReason, creator, now);
         var team = new CareTeam(started.plan(), List.of());
         var joined = team.join(new NewMember(creator.organisation(), creator.mainTeam(), null, null,
                 "care coordinator's team"), null, CarePlan.practitioner(creator), now);
-        return Panache.withTransaction(() -> plans.persist(started.plan())
+        return plans.persist(started.plan())
                 .call(plan -> teams.save(nhsNumber, now, started.change().and(joined)))
-                .replaceWith(team));
+                .replaceWith(team);
     }
 
     public Uni<Detail> find(UUID id, CareActor reader) {

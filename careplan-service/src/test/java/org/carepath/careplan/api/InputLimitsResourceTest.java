@@ -46,6 +46,11 @@ class InputLimitsResourceTest {
     }
 
     @Test
+    void aRelationshipReasonLongerThanAReasonIsRefused() {
+        assertRefused(create(planWith("relationshipReason", "x".repeat(Limits.REASON + 1))), "relationshipReason");
+    }
+
+    @Test
     void aBodyOverOneMegabyteIs413ProblemJson() {
         given().auth().oauth2(Staff.hospitalCoordinator()).contentType(ContentType.JSON)
                 .body("{\"summary\":\"" + "x".repeat(1024 * 1024) + "\"}")

@@ -41,7 +41,7 @@ class CarePlanTest {
         return CarePlan.start("9434765919", new PlanContent("Home after a fall",
                 List.of(new Need(NeedsDomain.MOBILITY_AND_FALLS, "Unsteady on stairs")),
                 List.of(new Goal("Back in my kitchen", List.of(NeedsDomain.MOBILITY_AND_FALLS))), List.of(), null,
-                LocalDate.parse("2026-12-01")), COORDINATOR, NOW).plan();
+                LocalDate.parse("2026-12-01")), "Asked by the GP to coordinate", COORDINATOR, NOW).plan();
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.carepath.platform.security.CareActor;
 @Table(name = "access_audit")
 public class AccessRecord {
 
+    public static final String PERMITTED = "permitted";
+    public static final String REFUSED = "refused";
+
     @Id
     private UUID id;
 
@@ -42,10 +45,23 @@ public class AccessRecord {
     @Column(name = "break_glass_reason")
     private String breakGlassReason;
 
+    /** permitted or refused */
+    @Column(nullable = false)
+    private String outcome;
+
+    @Column(name = "relationship_event_id")
+    private String relationshipEventId;
+
     protected AccessRecord() {
     }
 
     public AccessRecord(String nhsNumber, CareActor reader, Instant at, String what, Access access) {
+        this(nhsNumber, reader, at, what, Codes.of(access.basis()), PERMITTED);
+        this.breakGlassReason = access.breakGlassReason();
+        this.relationshipEventId = access.relationshipEventId();
+    }
+
+    private AccessRecord(String nhsNumber, CareActor reader, Instant at, String what, String basis, String outcome) {
         this.id = UUID.randomUUID();
         this.nhsNumber = nhsNumber;
         this.userId = reader.userId();
@@ -53,8 +69,13 @@ public class AccessRecord {
         this.organisation = reader.organisation();
         this.accessedAt = at;
         this.what = what;
-        this.basis = Codes.of(access.basis());
-        this.breakGlassReason = access.breakGlassReason();
+        this.basis = basis;
+        this.outcome = outcome;
+    }
+
+    /** A read that was refused (no basis to see it, or no such record): on no basis. */
+    public static AccessRecord refused(String nhsNumber, CareActor reader, Instant at, String what) {
+        return new AccessRecord(nhsNumber, reader, at, what, "none", REFUSED);
     }
 
     public String nhsNumber() {
@@ -87,5 +108,13 @@ public class AccessRecord {
 
     public String breakGlassReason() {
         return breakGlassReason;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public String relationshipEventId() {
+        return relationshipEventId;
     }
 }

@@ -1,6 +1,8 @@
 package org.carepath.identity.access;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,11 +13,13 @@ import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Who may read a person's record, and the audit of every read. Call inside the reading
- * transaction, so the audit row commits with the read it records.
+ * transaction ({@link #read}), so the audit row commits with the read it records; a refused
+ * read is audited in a transaction of its own.
  */
 @ApplicationScoped
 public class RecordAccess {
@@ -35,6 +39,24 @@ public class RecordAccess {
         this.clock = clock;
     }
 
+    /**
+     * Runs a read of the person's record in a transaction. If it is refused (403: no basis; 404: no such
+     * record) its transaction rolls back, so the refusal is audited in another one, which commits; the
+     * caller still gets the same refusal and nothing more.
+     */
+    public <T> Uni<T> read(String nhsNumber, CareActor reader, String what, Supplier<Uni<T>> read) {
+        return Panache.withTransaction(read)
+                .onFailure(RecordAccess::isRefusal)
+                .call(() -> Panache.withTransaction(() -> audit.persist(
+                        AccessRecord.refused(nhsNumber, reader, clock.instant(), what))));
+    }
+
+    /** A read of the person's access audit: by someone involved with them, audited like any other read. */
+    public Uni<Access> openAudit(PersonNumbers person, CareActor reader) {
+        return requireInvolvement(person, reader)
+                .call(access -> record(person, reader, "access-audit", access));
+    }
+
     /** A read of the person's care (journey, involvement, preferences): refused without a basis, audited with it. */
     public Uni<Access> openCare(PersonNumbers person, CareActor reader, String what) {
         return decide(person, reader)
@@ -48,29 +70,42 @@ public class RecordAccess {
                 .call(access -> record(person, reader, what, access));
     }
 
-    /** For changes on the person's behalf (their sharing preferences): a relationship or the data controller, not break-glass. */
+    /** For changes on the person's behalf (their sharing preferences): a relationship (self-granted too) or the data controller, not break-glass. */
     public Uni<Access> requireInvolvement(PersonNumbers person, CareActor actor) {
         return decide(person, actor)
                 .invoke(access -> refuseUnlessInvolved(access, actor));
     }
 
     Uni<Access> decide(PersonNumbers person, CareActor reader) {
-        return relationships.isCurrent(person.all(), reader.organisation(), clock.instant())
+        Instant now = clock.instant();
+        return relationships.isStanding(person.all(), reader.organisation(), now)
                 .chain(involved -> involved
                         ? Uni.createFrom().item(Access.of(Basis.RELATIONSHIP))
-                        : controllerOrEmergency(person, reader));
+                        : controllerOrOtherwise(person, reader, now));
     }
 
-    private Uni<Access> controllerOrEmergency(PersonNumbers person, CareActor reader) {
+    private Uni<Access> controllerOrOtherwise(PersonNumbers person, CareActor reader, Instant now) {
         Uni<Boolean> controller = reader.hasRole(Roles.ADMIN)
                 ? identifiers.assignedBy(person.all(), reader.organisation())
                 : Uni.createFrom().item(false);
         return controller.chain(isController -> isController
                 ? Uni.createFrom().item(Access.of(Basis.DATA_CONTROLLER))
-                : breakGlass.unexpired(person.all(), reader.userId(), clock.instant())
-                        .map(grant -> grant == null
-                                ? Access.of(Basis.TRACING)
-                                : new Access(Basis.BREAK_GLASS, grant.reason())));
+                : relationships.selfGranted(person.all(), reader.organisation(), now)
+                        .chain(granted -> granted != null
+                                ? Uni.createFrom().item(new Access(Basis.SELF_GRANTED_RELATIONSHIP, null,
+                                        granted.sourceEventId()))
+                                : emergency(person, reader, now)));
+    }
+
+    private Uni<Access> emergency(PersonNumbers person, CareActor reader, Instant now) {
+        return breakGlass.unexpired(person.all(), reader.userId(), now)
+                .map(grant -> grant == null
+                        ? Access.of(Basis.TRACING)
+                        : new Access(Basis.BREAK_GLASS, grant.reason(), null));
+    }
+
+    private static boolean isRefusal(Throwable failure) {
+        return failure instanceof ProblemException problem && (problem.status() == 403 || problem.status() == 404);
     }
 
     private Uni<AccessRecord> record(PersonNumbers person, CareActor reader, String what, Access access) {
@@ -78,7 +113,7 @@ public class RecordAccess {
     }
 
     private static void refuseUnlessInvolved(Access access, CareActor actor) {
-        if (access.basis() != Basis.RELATIONSHIP && access.basis() != Basis.DATA_CONTROLLER) {
+        if (access.basis() == Basis.BREAK_GLASS || access.basis() == Basis.TRACING) {
             throw notInvolved(actor);
         }
     }

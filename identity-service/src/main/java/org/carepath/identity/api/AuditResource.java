@@ -1,5 +1,7 @@
 package org.carepath.identity.api;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,9 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.identity.access.AccessRecord;
 import org.carepath.identity.access.AuditQueries;
+import org.carepath.identity.access.AuditQueries.SelfGranted;
+import org.carepath.platform.api.Codes;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.nhs.NhsNumber;
+import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,27 +36,53 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
+    /** The longest period one report covers: a year and a day. */
+    private static final Duration LONGEST_PERIOD = Duration.ofDays(366);
+    private static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
+
     private final AuditQueries audit;
     private final Callers callers;
+    private final Clock clock;
 
-    public AuditResource(AuditQueries audit, Callers callers) {
+    public AuditResource(AuditQueries audit, Callers callers, Clock clock) {
         this.audit = audit;
         this.callers = callers;
+        this.clock = clock;
     }
 
+    /** @param outcome permitted or refused (a refused read is on basis none) */
     public record AuditView(String nhsNumber, String userId, String userName, String organisation, Instant accessedAt,
-            String what, String basis, String breakGlassReason) {
+            String what, String basis, String outcome, String breakGlassReason) {
 
         static AuditView of(AccessRecord record) {
             return new AuditView(record.nhsNumber(), record.userId(), record.userName(), record.organisation(),
-                    record.accessedAt(), record.what(), record.basis(), record.breakGlassReason());
+                    record.accessedAt(), record.what(), record.basis(), record.outcome(), record.breakGlassReason());
+        }
+    }
+
+    /**
+     * A relationship a member of staff gave their organisation by their own act, with no relationship before.
+     *
+     * @param team        the team the relationship is for
+     * @param originEvent the type of the event that created it
+     * @param state       current, confirmed, expired or ended
+     * @param reads       reads of the person's record made under it
+     */
+    public record SelfGrantedView(String nhsNumber, String userId, String name, String team, Instant at, String reason,
+            String originEvent, String state, Instant lapsesAt, long reads) {
+
+        static SelfGrantedView of(SelfGranted granted) {
+            var act = granted.act();
+            return new SelfGrantedView(act.nhsNumber(), act.userId(), act.name(), act.team(), act.at(), act.reason(),
+                    act.originEventType(), Codes.of(act.state()), act.lapsesAt(), granted.reads());
         }
     }
 
     @GET
     @Path("/persons/{nhsNumber}")
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Every read of the person's record, newest first; to managers and admins of an organisation involved with them")
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN, Roles.CALDICOTT_GUARDIAN })
+    @Operation(summary = "Every read of the person's record, permitted or refused, newest first; to managers, admins and"
+            + " Caldicott guardians of an organisation involved with them; audited")
     public Uni<Page<AuditView>> ofPerson(@RestPath @NhsNumber String nhsNumber,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -62,13 +93,35 @@ public class AuditResource {
 
     @GET
     @Path("/users/{userId}")
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Every read made by a member of the caller's own organisation's staff, newest first")
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN, Roles.CALDICOTT_GUARDIAN })
+    @Operation(summary = "Every read, permitted or refused, made by a member of the caller's own organisation's staff, newest first")
     public Uni<Page<AuditView>> ofUser(@RestPath @Size(max = Limits.USER_ID) String userId,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
         return callers.current()
                 .chain(caller -> audit.ofUser(userId, caller, page, size))
                 .map(found -> found.map(AuditView::of));
+    }
+
+    @GET
+    @Path("/self-granted-relationships")
+    @RolesAllowed({ Roles.CALDICOTT_GUARDIAN, Roles.ADMIN })
+    @Operation(summary = "The relationships the caller's organisation's staff gave themselves (a referral sent, a plan"
+            + " started, with no relationship before) that started in [from, to): who, why, what became of them and how"
+            + " many reads were made under them; newest first; at most 366 days, the last 30 by default")
+    public Uni<Page<SelfGrantedView>> selfGranted(@RestQuery String from, @RestQuery String to,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
+        Instant until = to == null || to.isBlank() ? clock.instant() : JourneyResource.instant("to", to);
+        Instant since = from == null || from.isBlank() ? until.minus(DEFAULT_PERIOD) : JourneyResource.instant("from", from);
+        if (!since.isBefore(until)) {
+            throw ProblemException.badRequest("from must be before to");
+        }
+        if (Duration.between(since, until).compareTo(LONGEST_PERIOD) > 0) {
+            throw ProblemException.badRequest("from and to may be at most 366 days apart; ask for one period at a time");
+        }
+        return callers.current()
+                .chain(caller -> audit.selfGranted(caller, since, until, page, size))
+                .map(found -> found.map(SelfGrantedView::of));
     }
 }

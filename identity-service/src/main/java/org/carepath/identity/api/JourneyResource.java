@@ -52,7 +52,7 @@ public class JourneyResource {
     }
 
     // parsed here so a malformed instant is a 400 naming the parameter, not the 404 JAX-RS gives a bad query parameter
-    private static Instant instant(String name, String value) {
+    static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -9,7 +9,8 @@ import org.carepath.platform.api.Codes;
 /**
  * One page of a person's journey, oldest first, with the "who else is involved" panel.
  *
- * @param basis on what the caller's access rests: relationship, data-controller or break-glass
+ * @param basis on what the caller's access rests: relationship, self-granted-relationship (its organisation gave
+ *              itself the relationship, not yet confirmed by another party), data-controller or break-glass
  */
 public record JourneyResponse(String nhsNumber, String basis, List<JourneyEntryResponse> entries, Involvement involvement,
         int page, int size, long total) {

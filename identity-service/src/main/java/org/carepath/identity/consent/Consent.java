@@ -58,7 +58,7 @@ public class Consent {
     }
 
     public Uni<SeenObjections> of(String nhsNumber, CareActor reader) {
-        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+        return access.read(nhsNumber, reader, "sharing-preferences", () -> index.resolve(nhsNumber)
                 .call(person -> access.openCare(person, reader, "sharing-preferences"))
                 .chain(person -> objections.all(person.all()))
                 .chain(all -> sectors.sectorOf(reader.organisation())

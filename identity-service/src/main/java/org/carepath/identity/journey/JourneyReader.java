@@ -11,7 +11,6 @@ import org.carepath.identity.person.PersonNumbers;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.security.CareActor;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Reads of a person's journey and involvement: access checked, preferences applied, every read audited. */
@@ -34,14 +33,14 @@ public class JourneyReader {
     }
 
     public Uni<JourneyView> journeyOf(String nhsNumber, JourneyFilter filter, CareActor reader, int page, int size) {
-        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+        return access.read(nhsNumber, reader, "journey", () -> index.resolve(nhsNumber)
                 .chain(person -> access.openCare(person, reader, "journey")
                         .chain(granted -> read(person, filter, reader, page, size)
                                 .map(view -> view.withBasis(granted)))));
     }
 
     public Uni<Involvement> involvementOf(String nhsNumber, CareActor reader) {
-        return Panache.withTransaction(() -> index.resolve(nhsNumber)
+        return access.read(nhsNumber, reader, "involvement", () -> index.resolve(nhsNumber)
                 .call(person -> access.openCare(person, reader, "involvement"))
                 .chain(person -> sharing.visibilityFor(person.all(), reader)
                         .chain(visibility -> panel(person, visibility))));

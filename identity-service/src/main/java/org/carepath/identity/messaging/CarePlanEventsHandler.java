@@ -58,16 +58,17 @@ public class CarePlanEventsHandler implements TopicProjection {
         Object data = event.data();
         if (data instanceof CareTeamMemberJoined e) {
             return relationships.memberJoined(event, e.nhsNumber(), e.memberId(),
-                    new Party(e.organisation(), e.team(), e.practitionerName(), e.role()), e.at());
+                    new Party(e.organisation(), e.team(), e.practitionerName(), e.role()), e.by(), e.referralId(), e.at());
         }
         if (data instanceof CareTeamMemberLeft e) {
             return relationships.memberLeft(e.memberId(), e.at());
         }
         if (data instanceof CareCoordinatorAssigned e) {
-            return relationships.coordinatorAssigned(event, e.nhsNumber(), e.planId(), e.to(), e.at());
+            return relationships.coordinatorAssigned(event, e.nhsNumber(), e.planId(), e.to(), e.by(), null, e.at());
         }
         if (data instanceof CarePlanCreated e && e.coordinator() != null) {
-            return relationships.coordinatorAssigned(event, e.nhsNumber(), e.planId(), e.coordinator(), e.at());
+            return relationships.coordinatorAssigned(event, e.nhsNumber(), e.planId(), e.coordinator(), e.by(),
+                    e.relationshipReason(), e.at());
         }
         if (data instanceof CarePlanCompleted e) {
             return relationships.planCompleted(e.planId(), e.at());

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
+import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralReceived;
 import org.carepath.events.referral.ReferralRedirected;
 import org.carepath.events.referral.ReferralRejected;
 import org.carepath.events.referral.ReferralSubmitted;
+import org.carepath.events.referral.ReferralTriaged;
 import org.carepath.identity.journey.JourneyRecorder;
 import org.carepath.identity.relationship.Party;
 import org.carepath.identity.relationship.Relationships;
@@ -58,7 +61,17 @@ public class ReferralEventsHandler implements TopicProjection {
         Object data = event.data();
         if (data instanceof ReferralSubmitted e) {
             return relationships.referralSubmitted(event, e.nhsNumber(), e.referralId(), e.referrer(),
-                    Party.team(e.targetOrganisation(), e.targetTeam(), e.serviceName()), e.submittedAt());
+                    Party.team(e.targetOrganisation(), e.targetTeam(), e.serviceName()), e.reason(),
+                    e.redirectedFrom() != null, e.submittedAt());
+        }
+        if (data instanceof ReferralReceived e) {
+            return relationships.referralActedOn(e.referralId(), e.by(), e.at());
+        }
+        if (data instanceof ReferralTriaged e) {
+            return relationships.referralActedOn(e.referralId(), e.by(), e.at());
+        }
+        if (data instanceof ReferralAccepted e) {
+            return relationships.referralActedOn(e.referralId(), e.by(), e.at());
         }
         if (data instanceof ReferralRejected e) {
             return relationships.referralClosed(e.referralId(), e.at());
@@ -67,7 +80,7 @@ public class ReferralEventsHandler implements TopicProjection {
             return relationships.referralClosed(e.referralId(), e.at());
         }
         if (data instanceof ReferralRedirected e) {
-            return relationships.referralClosed(e.referralId(), e.at());
+            return relationships.referralRedirected(e.referralId(), e.onwardReferralId(), e.by(), e.at());
         }
         if (data instanceof ReferralCompleted e) {
             return relationships.referralCompleted(e.referralId(), e.at());

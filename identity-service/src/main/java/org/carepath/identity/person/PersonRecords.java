@@ -17,6 +17,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PersonRecords {
 
+    private static final String PERSON_RECORD = "person-record";
+
     private final PersonRepository persons;
     private final IdentifierRepository identifiers;
     private final PersonIndex index;
@@ -39,7 +41,7 @@ public class PersonRecords {
     }
 
     public Uni<PersonRecord> find(String nhsNumber, CareActor reader) {
-        return Panache.withTransaction(() -> read(nhsNumber, reader));
+        return access.read(nhsNumber, reader, PERSON_RECORD, () -> read(nhsNumber, reader));
     }
 
     public Uni<PersonRecord> lookup(LocalIdentifier identifier, CareActor reader) {
@@ -54,7 +56,7 @@ public class PersonRecords {
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("no person with NHS number "
                                 + NhsNumbers.display(requested)))
                         .chain(person -> identifiers.of(numbers.all())
-                                .chain(linked -> access.openIndex(numbers, reader, "person-record")
+                                .chain(linked -> access.openIndex(numbers, reader, PERSON_RECORD)
                                         .map(granted -> new PersonRecord(requested, person, linked,
                                                 numbers.all().stream().filter(n -> !n.equals(person.nhsNumber())).toList(),
                                                 granted)))));

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.carepath.identity.journey.JourneyEntry;
 import org.carepath.identity.messaging.ReplayBatch;
@@ -45,15 +46,20 @@ final class RebuildBatch implements ReplayBatch {
             select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[],
                 ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[], ?::varchar[], ?::timestamptz[])""";
     private static final String TOUCHED_RELATIONSHIPS = """
-            select id, subject_key, basis, ended_at from rebuild.care_relationship where subject_key = any(?::varchar[])""";
+            select id, subject_key, basis, organisation, ended_at, confirmed_at
+            from rebuild.care_relationship where subject_key = any(?::varchar[])""";
     private static final String INSERT_RELATIONSHIPS = """
             insert into rebuild.care_relationship (id, nhs_number, organisation, team, basis, subject_key, description,
-                practitioner, source_event_id, started_at, ended_at)
+                practitioner, source_event_id, started_at, ended_at, origin_event_type, own_act, initiated_by,
+                initiated_by_name, stated_reason, lapses_at, confirmed_at)
             select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::timestamptz[])""";
-    private static final String END_RELATIONSHIPS = """
-            update rebuild.care_relationship r set ended_at = changed.ended_at
-            from unnest(?::uuid[], ?::timestamptz[]) as changed (id, ended_at)
+                ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::timestamptz[], ?::varchar[], ?::boolean[],
+                ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[], ?::timestamptz[])""";
+    private static final String UPDATE_RELATIONSHIPS = """
+            update rebuild.care_relationship r
+            set ended_at = changed.ended_at, confirmed_at = changed.confirmed_at, subject_key = changed.subject_key
+            from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::varchar[])
+                as changed (id, ended_at, confirmed_at, subject_key)
             where r.id = changed.id""";
     private static final String LEARN_SECTORS = """
             insert into rebuild.organisation_sector (organisation, sector)
@@ -91,26 +97,38 @@ final class RebuildBatch implements ReplayBatch {
     @Override
     public Uni<Void> add(CareRelationship... relationships) {
         for (CareRelationship relationship : relationships) {
-            changes.add(new Change(relationship, relationship.subjectKey(), relationship.basis(), null, false));
+            changes.add(new Change(Kind.ADD, relationship, relationship.subjectKey(), relationship.basis(), null, null));
         }
         return Uni.createFrom().voidItem();
     }
 
     @Override
     public Uni<Void> end(String subjectKey, String basis, Instant at) {
-        changes.add(new Change(null, subjectKey, basis, at, false));
-        return Uni.createFrom().voidItem();
+        return change(new Change(Kind.END, null, subjectKey, basis, at, null));
     }
 
     @Override
     public Uni<Void> endAll(String subjectKey, Instant at) {
-        changes.add(new Change(null, subjectKey, null, at, false));
-        return Uni.createFrom().voidItem();
+        return change(new Change(Kind.END, null, subjectKey, null, at, null));
+    }
+
+    @Override
+    public Uni<Void> confirm(String subjectKey, String basis, String byOrganisation, Instant at) {
+        return change(new Change(Kind.CONFIRM, null, subjectKey, basis, at, byOrganisation));
+    }
+
+    @Override
+    public Uni<Void> passOn(String subjectKey, String basis, String toSubjectKey) {
+        return change(new Change(Kind.PASS_ON, null, subjectKey, basis, null, toSubjectKey));
     }
 
     @Override
     public Uni<Void> reopen(String subjectKey, String basis) {
-        changes.add(new Change(null, subjectKey, basis, null, true));
+        return change(new Change(Kind.REOPEN, null, subjectKey, basis, null, null));
+    }
+
+    private Uni<Void> change(Change change) {
+        changes.add(change);
         return Uni.createFrom().voidItem();
     }
 
@@ -170,25 +188,41 @@ final class RebuildBatch implements ReplayBatch {
         Map<String, List<Row>> bySubject = touchedRows(connection);
         List<Row> added = new ArrayList<>();
         for (Change change : changes) {
-            if (change.added() != null) {
-                Row row = new Row(change.added().id(), change.basis(), null, change.added());
+            if (change.kind() == Kind.ADD) {
+                Row row = new Row(change.added().id(), change.subjectKey(), change.basis(), change.added().organisation(),
+                        null, null, change.added());
                 added.add(row);
                 bySubject.computeIfAbsent(change.subjectKey(), key -> new ArrayList<>()).add(row);
+            } else if (change.kind() == Kind.PASS_ON) {
+                passOn(bySubject, change);
             } else {
                 bySubject.getOrDefault(change.subjectKey(), List.of()).forEach(change::applyTo);
             }
         }
         insertRelationships(connection, added);
-        endRelationships(connection, bySubject.values().stream()
+        updateRelationships(connection, bySubject.values().stream()
                 .flatMap(List::stream)
                 .filter(row -> row.added == null && row.changed)
                 .toList());
     }
 
+    /** As the live update: the open rows of the basis move to the other subject, where later changes find them. */
+    private static void passOn(Map<String, List<Row>> bySubject, Change change) {
+        List<Row> from = bySubject.getOrDefault(change.subjectKey(), new ArrayList<>());
+        List<Row> moving = from.stream()
+                .filter(row -> change.basis().equals(row.basis) && row.endedAt == null)
+                .toList();
+        from.removeAll(moving);
+        moving.forEach(row -> row.moveTo(change.other()));
+        bySubject.computeIfAbsent(change.other(), key -> new ArrayList<>()).addAll(moving);
+    }
+
     private Map<String, List<Row>> touchedRows(Connection connection) throws SQLException {
         List<String> subjects = changes.stream()
-                .filter(change -> change.added() == null)
-                .map(Change::subjectKey)
+                .filter(change -> change.kind() != Kind.ADD)
+                .flatMap(change -> change.kind() == Kind.PASS_ON
+                        ? Stream.of(change.subjectKey(), change.other())
+                        : Stream.of(change.subjectKey()))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
@@ -200,10 +234,10 @@ final class RebuildBatch implements ReplayBatch {
             statement.setArray(1, texts(connection, subjects, Function.identity()));
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
-                    var endedAt = result.getObject(4, OffsetDateTime.class);
                     bySubject.computeIfAbsent(result.getString(2), key -> new ArrayList<>())
-                            .add(new Row(result.getObject(1, UUID.class), result.getString(3),
-                                    endedAt == null ? null : endedAt.toInstant(), null));
+                            .add(new Row(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
+                                    result.getString(4), instant(result.getObject(5, OffsetDateTime.class)),
+                                    instant(result.getObject(6, OffsetDateTime.class)), null));
                 }
             }
         }
@@ -221,23 +255,32 @@ final class RebuildBatch implements ReplayBatch {
             statement.setArray(3, texts(connection, added, CareRelationship::organisation));
             statement.setArray(4, texts(connection, added, CareRelationship::team));
             statement.setArray(5, texts(connection, added, CareRelationship::basis));
-            statement.setArray(6, texts(connection, added, CareRelationship::subjectKey));
+            statement.setArray(6, texts(connection, rows, row -> row.subjectKey));
             statement.setArray(7, texts(connection, added, CareRelationship::description));
             statement.setArray(8, texts(connection, added, CareRelationship::practitioner));
             statement.setArray(9, texts(connection, added, CareRelationship::sourceEventId));
             statement.setArray(10, texts(connection, added, relationship -> text(relationship.startedAt())));
             statement.setArray(11, texts(connection, rows, row -> text(row.endedAt)));
+            statement.setArray(12, texts(connection, added, CareRelationship::originEventType));
+            statement.setArray(13, texts(connection, added, relationship -> String.valueOf(relationship.isOwnAct())));
+            statement.setArray(14, texts(connection, added, CareRelationship::initiatedBy));
+            statement.setArray(15, texts(connection, added, CareRelationship::initiatedByName));
+            statement.setArray(16, texts(connection, added, CareRelationship::statedReason));
+            statement.setArray(17, texts(connection, added, relationship -> text(relationship.lapsesAt())));
+            statement.setArray(18, texts(connection, rows, row -> text(row.confirmedAt)));
             statement.executeUpdate();
         }
     }
 
-    private static void endRelationships(Connection connection, List<Row> changed) throws SQLException {
+    private static void updateRelationships(Connection connection, List<Row> changed) throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(END_RELATIONSHIPS)) {
+        try (PreparedStatement statement = connection.prepareStatement(UPDATE_RELATIONSHIPS)) {
             statement.setArray(1, texts(connection, changed, row -> row.id.toString()));
             statement.setArray(2, texts(connection, changed, row -> text(row.endedAt)));
+            statement.setArray(3, texts(connection, changed, row -> text(row.confirmedAt)));
+            statement.setArray(4, texts(connection, changed, row -> row.subjectKey));
             statement.executeUpdate();
         }
     }
@@ -263,20 +306,37 @@ final class RebuildBatch implements ReplayBatch {
         return instant == null ? null : instant.toString();
     }
 
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private enum Kind { ADD, END, CONFIRM, PASS_ON, REOPEN }
+
     /**
      * A relationship change as the live statements make it (RelationshipRepository): add a row; end the
-     * subject's open rows (of one basis, or all: basis null); or reopen the subject's rows of one basis.
+     * subject's open rows (of one basis, or all: basis null); confirm the open, unconfirmed rows of one basis
+     * but the acting organisation's ({@code other}); pass the open rows of one basis on to another subject
+     * ({@code other}); or reopen the subject's rows of one basis.
      */
-    private record Change(CareRelationship added, String subjectKey, String basis, Instant endsAt, boolean reopens) {
+    private record Change(Kind kind, CareRelationship added, String subjectKey, String basis, Instant at, String other) {
 
         void applyTo(Row row) {
             if (basis != null && !basis.equals(row.basis)) {
                 return;
             }
-            if (reopens) {
-                row.end(null);
-            } else if (row.endedAt == null) {
-                row.end(endsAt);
+            switch (kind) {
+                case REOPEN -> row.end(null);
+                case END -> {
+                    if (row.endedAt == null) {
+                        row.end(at);
+                    }
+                }
+                case CONFIRM -> {
+                    if (row.endedAt == null && row.confirmedAt == null && !other.equals(row.organisation)) {
+                        row.confirm(at);
+                    }
+                }
+                default -> throw new IllegalStateException(kind + " is not applied row by row");
             }
         }
     }
@@ -286,19 +346,36 @@ final class RebuildBatch implements ReplayBatch {
 
         private final UUID id;
         private final String basis;
+        private final String organisation;
         private final CareRelationship added;
+        private String subjectKey;
         private Instant endedAt;
+        private Instant confirmedAt;
         private boolean changed;
 
-        Row(UUID id, String basis, Instant endedAt, CareRelationship added) {
+        Row(UUID id, String subjectKey, String basis, String organisation, Instant endedAt, Instant confirmedAt,
+                CareRelationship added) {
             this.id = id;
+            this.subjectKey = subjectKey;
             this.basis = basis;
+            this.organisation = organisation;
             this.endedAt = endedAt;
+            this.confirmedAt = confirmedAt;
             this.added = added;
         }
 
         void end(Instant at) {
             endedAt = at;
+            changed = true;
+        }
+
+        void confirm(Instant at) {
+            confirmedAt = at;
+            changed = true;
+        }
+
+        void moveTo(String subject) {
+            subjectKey = subject;
             changed = true;
         }
     }

@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.carepath.events.CloudEvent;
+import org.carepath.events.referral.Practitioner;
+
 /**
  * An organisation's (and team's) legitimate involvement with a person, learned from an event and
  * ended by a later one. An end in the future is a grace period: involved until then.
@@ -56,10 +59,34 @@ public class CareRelationship {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "origin_event_type")
+    private String originEventType;
+
+    /** The organisation made it by its own act (see {@link #ownAct}); whether it was self-granted is decided on reading. */
+    @Column(name = "own_act", nullable = false)
+    private boolean ownAct;
+
+    @Column(name = "initiated_by")
+    private String initiatedBy;
+
+    @Column(name = "initiated_by_name")
+    private String initiatedByName;
+
+    @Column(name = "stated_reason")
+    private String statedReason;
+
+    /** For an own act: when it stops counting, unless another party confirmed it or there was a relationship before it. */
+    @Column(name = "lapses_at")
+    private Instant lapsesAt;
+
+    /** When another party acted on it (the referral received by the receiving side, say). */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     protected CareRelationship() {
     }
 
-    public CareRelationship(String nhsNumber, Party party, String basis, String subjectKey, String sourceEventId,
+    public CareRelationship(String nhsNumber, Party party, String basis, String subjectKey, CloudEvent<?> event,
             Instant startedAt) {
         this.id = UUID.randomUUID();
         this.nhsNumber = nhsNumber;
@@ -69,8 +96,24 @@ public class CareRelationship {
         this.description = party.description();
         this.basis = basis;
         this.subjectKey = subjectKey;
-        this.sourceEventId = sourceEventId;
+        this.sourceEventId = event.id();
+        this.originEventType = event.type();
         this.startedAt = startedAt;
+    }
+
+    /**
+     * Marks it as made by the organisation's own act when {@code by} works for it: someone there sent the
+     * referral, started the plan or joined the team, rather than another party involving it.
+     */
+    CareRelationship ownAct(Practitioner by, String reason, Instant lapsesAt) {
+        if (by != null && organisation.equals(by.organisation())) {
+            this.ownAct = true;
+            this.initiatedBy = by.userId();
+            this.initiatedByName = by.name();
+            this.statedReason = reason;
+            this.lapsesAt = lapsesAt;
+        }
+        return this;
     }
 
     public UUID id() {
@@ -115,5 +158,33 @@ public class CareRelationship {
 
     public Instant endedAt() {
         return endedAt;
+    }
+
+    public String originEventType() {
+        return originEventType;
+    }
+
+    public boolean isOwnAct() {
+        return ownAct;
+    }
+
+    public String initiatedBy() {
+        return initiatedBy;
+    }
+
+    public String initiatedByName() {
+        return initiatedByName;
+    }
+
+    public String statedReason() {
+        return statedReason;
+    }
+
+    public Instant lapsesAt() {
+        return lapsesAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
     }
 }

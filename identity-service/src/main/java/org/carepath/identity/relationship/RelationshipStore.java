@@ -17,6 +17,15 @@ public interface RelationshipStore {
 
     Uni<Void> endAll(String subjectKey, Instant at);
 
+    /**
+     * Another party acted on it: the open relationships of one basis from that subject are confirmed
+     * (the first time only), except those of the acting organisation itself.
+     */
+    Uni<Void> confirm(String subjectKey, String basis, String byOrganisation, Instant at);
+
+    /** The open relationships of one basis go on under another subject (a redirected referral's onward one). */
+    Uni<Void> passOn(String subjectKey, String basis, String toSubjectKey);
+
     /** Re-opens relationships a cancelled ending had closed (a cancelled discharge: the episode goes on). */
     Uni<Void> reopen(String subjectKey, String basis);
 }

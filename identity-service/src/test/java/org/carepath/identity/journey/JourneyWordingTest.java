@@ -86,7 +86,7 @@ class JourneyWordingTest {
 
     @Test
     void aDraftPlanFromAReferralNamesItsCoordinator() {
-        var created = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, COLIN, AT);
+        var created = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, COLIN, null, AT);
         assertEquals("A draft care plan was started from an accepted referral; care coordinator: Colin Reed (RY1 (spa))",
                 summaryOf(created));
     }
@@ -175,7 +175,7 @@ class JourneyWordingTest {
         assertEquals(COLIN, JourneyWording.of(action).orElseThrow().actedBy());
         var review = new CarePlanReviewDue(UUID.randomUUID(), "9434765919", LocalDate.parse("2026-12-15"), AMY, AT);
         assertNull(JourneyWording.of(review).orElseThrow().actedBy());
-        var draft = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, AMY, AT);
+        var draft = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, AMY, null, AT);
         assertNull(JourneyWording.of(draft).orElseThrow().actedBy());
     }
 }

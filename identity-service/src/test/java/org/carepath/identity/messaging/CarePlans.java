@@ -1,6 +1,7 @@
 package org.carepath.identity.messaging;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.carepath.events.CloudEvent;
@@ -21,7 +22,7 @@ public final class CarePlans {
     }
 
     public static CloudEvent<Record> draftFromReferral(String nhsNumber, UUID planId, Instant at) {
-        return TestEvents.envelope(SOURCE, nhsNumber, at, new CarePlanCreated(planId, nhsNumber, null, null, at));
+        return TestEvents.envelope(SOURCE, nhsNumber, at, new CarePlanCreated(planId, nhsNumber, null, null, null, at));
     }
 
     /** The council's adult social care team joins the care team. */
@@ -39,6 +40,20 @@ public final class CarePlans {
     public static CloudEvent<Record> amyCoordinates(String nhsNumber, UUID planId, Instant at) {
         return TestEvents.envelope(SOURCE, nhsNumber, at, new CareCoordinatorAssigned(planId, nhsNumber, null,
                 new Practitioner("amy.lee", "Amy Lee", Staff.COUNCIL, "adult-social-care"), null, communityNurse(), at));
+    }
+
+    /**
+     * Amy Lee of the council starts a plan for the person, as careplan-service tells it: the plan with her
+     * stated reason, her as coordinator, her team's place on the care team.
+     */
+    public static List<CloudEvent<Record>> startedByAmy(String nhsNumber, UUID planId, String reason, Instant at) {
+        var amy = new Practitioner("amy.lee", "Amy Lee", Staff.COUNCIL, "adult-social-care");
+        return List.of(
+                TestEvents.envelope(SOURCE, nhsNumber, at, new CarePlanCreated(planId, nhsNumber, amy, amy, reason, at)),
+                TestEvents.envelope(SOURCE, nhsNumber, at, new CareCoordinatorAssigned(planId, nhsNumber, null, amy,
+                        "created the plan", amy, at)),
+                TestEvents.envelope(SOURCE, nhsNumber, at, new CareTeamMemberJoined(planId, nhsNumber, UUID.randomUUID(),
+                        Staff.COUNCIL, "adult-social-care", null, null, "care coordinator's team", null, amy, at)));
     }
 
     private static Practitioner communityNurse() {

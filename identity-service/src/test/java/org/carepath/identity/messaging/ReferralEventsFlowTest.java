@@ -62,7 +62,7 @@ class ReferralEventsFlowTest {
         var submitted = Referrals.hospitalToCommunity(person, Instant.parse("2026-11-20T09:00:00Z"));
         TestEvents.publish(submitted);
         TestEvents.publish(Referrals.acceptedByReablement(submitted, Instant.parse("2026-11-20T13:00:00Z")));
-        TestEvents.publish(Referrals.completedByReablement(submitted, Instant.parse("2026-12-18T16:00:00Z")));
+        TestEvents.publish(Referrals.completedByReablement(submitted, Instant.parse("2026-11-22T16:00:00Z")));
 
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Staff.communityNurse())
                 .get("/persons/" + person + "/journey")

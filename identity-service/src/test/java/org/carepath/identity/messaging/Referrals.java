@@ -1,12 +1,15 @@
 package org.carepath.identity.messaging;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralReceived;
+import org.carepath.events.referral.ReferralRedirected;
 import org.carepath.events.referral.ReferralRejected;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.identity.Staff;
@@ -47,6 +50,27 @@ public final class Referrals {
         var rejected = new ReferralRejected(referral.referralId(), referral.nhsNumber(), reablementTriager(),
                 "Outside our area: the person lives in the next borough", at);
         return TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, rejected);
+    }
+
+    public static CloudEvent<Record> receivedByReablement(CloudEvent<Record> submitted, Instant at) {
+        var referral = (ReferralSubmitted) submitted.data();
+        return TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at,
+                new ReferralReceived(referral.referralId(), referral.nhsNumber(), reablementTriager(), at));
+    }
+
+    /** Reablement passes the person on to the council's front door: the redirect, then the onward referral. */
+    public static List<CloudEvent<Record>> redirectedToTheCouncil(CloudEvent<Record> submitted, Instant at) {
+        var referral = (ReferralSubmitted) submitted.data();
+        UUID onward = UUID.randomUUID();
+        UUID service = UUID.randomUUID();
+        var redirected = new ReferralRedirected(referral.referralId(), referral.nhsNumber(), reablementTriager(),
+                "Needs a social care assessment first", onward, service, Staff.COUNCIL, at);
+        var onwardSubmitted = new ReferralSubmitted(onward, referral.nhsNumber(), reablementTriager(), service,
+                "Adult social care front door", Staff.COUNCIL, "adult-front-door", referral.priority(),
+                "Needs a social care assessment first (redirected from Home reablement: " + referral.reason() + ")",
+                referral.referralId(), at);
+        return List.of(TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, redirected),
+                TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, onwardSubmitted));
     }
 
     private static Practitioner reablementTriager() {

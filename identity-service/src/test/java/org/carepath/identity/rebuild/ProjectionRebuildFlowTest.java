@@ -84,6 +84,30 @@ class ProjectionRebuildFlowTest {
                 .body("total", equalTo(6)));
     }
 
+    @Test
+    void redirectsAndSelfGrantedRelationshipsComeBackRowForRow() throws SQLException {
+        String referred = TestPeople.nhsNumber();
+        String planned = TestPeople.nhsNumber();
+        var submitted = Referrals.hospitalToCommunity(referred, Instant.parse("2026-11-20T09:00:00Z"));
+        TestEvents.publish(submitted);
+        TestEvents.publish(Referrals.receivedByReablement(submitted, Instant.parse("2026-11-20T10:00:00Z")));
+        Referrals.redirectedToTheCouncil(submitted, Instant.parse("2026-11-20T11:00:00Z")).forEach(TestEvents::publish);
+        CarePlans.startedByAmy(planned, UUID.randomUUID(), "Neighbour raised a safeguarding concern",
+                Instant.parse("2026-11-21T09:00:00Z")).forEach(TestEvents::publish);
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.councilSocialWorker(), referred).statusCode(200));
+        await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.councilCareCoordinator(), planned).statusCode(200));
+        String rows = "select concat_ws('|', nhs_number, organisation, team, basis, subject_key, description, practitioner,"
+                + " source_event_id, started_at, ended_at, origin_event_type, own_act, initiated_by, initiated_by_name,"
+                + " stated_reason, lapses_at, confirmed_at) from care_relationship where nhs_number in ('" + referred
+                + "', '" + planned + "') order by 1";
+        List<String> before = names(rows);
+        assertEquals(7, before.size(), String.join("\n", before));
+
+        Rebuilds.runToSwitch(PATIENCE);
+
+        assertEquals(before, names(rows));
+    }
+
     private static List<String> names(String sql) throws SQLException {
         try (var connection = TestPostgres.get().connect(CarePathTestResource.DATABASE);
                 var statement = connection.createStatement();

@@ -64,7 +64,8 @@ class RebuildComparisonTest {
             from journey_entry order by event_id""";
     private static final String RELATIONSHIPS = """
             select nhs_number, organisation, team, basis, subject_key, description, practitioner, source_event_id,
-                   started_at, ended_at
+                   started_at, ended_at, origin_event_type, own_act, initiated_by, initiated_by_name, stated_reason,
+                   lapses_at, confirmed_at
             from care_relationship order by source_event_id, organisation, basis""";
     private static final String SECTORS = "select organisation, sector from organisation_sector order by organisation";
 

@@ -12,7 +12,10 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.discharge.EpisodeCancelled;
@@ -36,6 +39,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class RelationshipFlowTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    TestClock clock;
 
     @Test
     void aRejectedReferralEndsBothSidesRelationship() {
@@ -71,7 +77,7 @@ class RelationshipFlowTest {
     void aCompletedReferralKeepsTheReceivingTeamInvolvedForTheGracePeriodOnly() {
         String recent = TestPeople.nhsNumber();
         String longAgo = TestPeople.nhsNumber();
-        var now = TestClock.START;
+        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         var recentReferral = Referrals.hospitalToCommunity(recent, now.minus(Duration.ofDays(10)));
         var oldReferral = Referrals.hospitalToCommunity(longAgo, now.minus(Duration.ofDays(60)));
         TestEvents.publish(recentReferral);

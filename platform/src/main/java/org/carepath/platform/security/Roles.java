@@ -12,6 +12,8 @@ public final class Roles {
     public static final String INTEGRATION = "integration";
     public static final String OPS = "ops";
     public static final String ADMIN = "admin";
+    /** The organisation's privacy officer: reads its access audit and its self-granted relationships. */
+    public static final String CALDICOTT_GUARDIAN = "caldicott-guardian";
 
     private Roles() {
     }
