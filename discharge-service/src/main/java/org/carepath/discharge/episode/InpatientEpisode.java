@@ -332,16 +332,43 @@ public class InpatientEpisode {
                 milestone.ownerOrganisation(), milestone.ownerTeam(), milestone.dueDate(), milestone.referralId(), by, now));
     }
 
-    /** An accepted referral for support after discharge meets "package of care confirmed", once per referral. */
+    /**
+     * An accepted referral to a package-of-care service meets "package of care confirmed", once per
+     * referral; what staff had recorded before is kept, to be put back if the referral ends.
+     */
     public List<Record> packageOfCareArranged(UUID referralId, String organisation, String team, Instant at) {
-        boolean already = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED)
+        Optional<Milestone> current = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED);
+        boolean already = current
                 .filter(existing -> existing.status() == MilestoneStatus.DONE && referralId.equals(existing.referralId()))
                 .isPresent();
         if (status != EpisodeStatus.ADMITTED || already) {
             return List.of();
         }
+        Milestone recordedByStaff = current.map(existing -> existing.referralId() == null ? existing : existing.previous())
+                .orElse(null);
         return updateMilestone(new Milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED, MilestoneStatus.DONE, organisation,
-                team, null, referralId, "referral " + referralId, at), null, at);
+                team, null, referralId, "referral " + referralId, at, recordedByStaff), null, at);
+    }
+
+    /**
+     * The referral that met "package of care confirmed" was cancelled or rejected: another accepted
+     * one ({@code stillHeldBy}) meets it instead, or it goes back to what staff had recorded (else
+     * not started). A milestone staff changed since, or another referral holds, is left alone.
+     */
+    public List<Record> packageOfCareWithdrawn(UUID referralId, Optional<ReferralAccess> stillHeldBy, Instant at) {
+        Optional<Milestone> held = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED)
+                .filter(existing -> referralId.equals(existing.referralId()));
+        if (status != EpisodeStatus.ADMITTED || held.isEmpty()) {
+            return List.of();
+        }
+        if (stillHeldBy.isPresent()) {
+            ReferralAccess other = stillHeldBy.get();
+            return packageOfCareArranged(other.referralId(), other.organisation(), other.team(), at);
+        }
+        Milestone putBack = held.get().previous() != null ? held.get().previous()
+                : new Milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED, MilestoneStatus.NOT_STARTED, null, null, null, null,
+                        "referral " + referralId + " ended", at, null);
+        return updateMilestone(putBack, null, at);
     }
 
     /** The person leaves: the clock and any open delay stop at the time they left. */
