@@ -23,7 +23,11 @@ import org.carepath.referrals.triage.WorkingCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Every change to a referral commits with its history line and its event, or not at all. */
+/**
+ * Every change to a referral commits with its history line and its event, or not at all. A caller
+ * who may not read the referral gets 404 before its If-Match is looked at, so a 412 or 428 never
+ * tells them the referral exists.
+ */
 @ApplicationScoped
 public class ReferralService {
 
@@ -123,6 +127,7 @@ public class ReferralService {
 
     public Uni<Referral> act(UUID id, ReferralAction action, String reason, CareActor actor, String ifMatch) {
         return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(actor))
                 .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
                 .call(referral -> record(referral, referral.act(action, actor, reason, clock.instant()))));
     }
@@ -136,6 +141,7 @@ public class ReferralService {
             String ifMatch) {
         String blankIsNone = ReferralContent.duplicateReasonOrNull(duplicateReason);
         return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(triager))
                 .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
                 .call(referral -> directory.openForReferral(onwardServiceId)
                         .invoke(onwardService -> referral.checkRedirect(triager, reason, onwardService))
@@ -149,6 +155,7 @@ public class ReferralService {
 
     public Uni<Referral> triage(UUID id, RiskGrade grade, String notes, CareActor triager, String ifMatch) {
         return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(triager))
                 .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
                 .call(referral -> events.publish(referral.nhsNumber(), clock.instant(),
                         referral.triage(triager, grade, notes, clock.instant()))));

@@ -41,8 +41,13 @@ class RedirectResourceTest {
         given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals?status=requested&size=100")
                 .then().statusCode(200)
                 .body("items.id", hasItem(onward));
-        String outsider = TestTokens.staff("pat.other", "RZ9").roles(Roles.REFERRER).token();
+        String outsider = TestTokens.staff("pat.other", "RZ9").roles(Roles.REFERRER, Roles.TRIAGER).token();
         given().auth().oauth2(outsider).get("/referrals/" + onward).then().statusCode(404);
+        // neither a stale nor a missing If-Match may tell an outsider the referral exists
+        given().auth().oauth2(outsider).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of())
+                .post("/referrals/" + onward + "/receive").then().statusCode(404);
+        given().auth().oauth2(outsider).contentType(ContentType.JSON).body(Map.of("reason", "Not needed"))
+                .post("/referrals/" + onward + "/cancel").then().statusCode(404);
         given().auth().oauth2(outsider).get("/referrals?size=100").then().statusCode(200)
                 .body("items.id", not(hasItem(onward)));
     }
