@@ -68,7 +68,7 @@ public final class Topics {
         groups.put(CAREPLANS, List.of("identity-service"));
         groups.put(DISCHARGES, List.of("identity-service"));
         groups.put(IDENTITY, List.of("identity-service"));
-        groups.put(DIRECTORY, List.of("identity-service"));
+        groups.put(DIRECTORY, List.of("discharge-service", "identity-service"));
         return Map.copyOf(groups);
     }
 }

@@ -107,7 +107,7 @@ final class EventSamples {
                     coordinator(), AT)),
             Map.entry(CareServicePublished.class, () -> new CareServicePublished(REABLEMENT, "Home reablement", "RY1",
                     "reablement", "community", "Northfield", List.of("routine", "urgent"),
-                    Map.of("routine", "5 working days", "urgent", "PT24H"), AT)),
+                    Map.of("routine", "5 working days", "urgent", "PT24H"), AT, "reablement")),
             Map.entry(CareServiceRetired.class, () -> new CareServiceRetired(REABLEMENT, "Home reablement", "RY1",
                     LocalDate.parse("2026-12-01"), UUID.randomUUID(), "Merged into the council's reablement service", AT)),
             // discharge-service

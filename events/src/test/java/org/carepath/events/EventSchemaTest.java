@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.carepath.events.EventCatalog.Entry;
+import org.carepath.events.directory.CareServicePublished;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -97,6 +98,18 @@ class EventSchemaTest {
         ObjectNode data = JSON.valueToTree(EventSamples.referralSubmitted());
         data.put("nhsNumber", "943 476 5919");
         assertFalse(validate("/schemas/referral.submitted.schema.json", data).isEmpty());
+    }
+
+    @Test
+    void aServicePublishedBeforeCategoriesStillMatchesAndAnUnknownCategoryDoesNot() {
+        String schema = "/schemas/care-service.published.schema.json";
+        ObjectNode older = JSON.valueToTree(EventSamples.BY_TYPE.get(CareServicePublished.class).get());
+        older.remove("category");
+        ObjectNode unknown = older.deepCopy().put("category", "hairdressing");
+
+        assertEquals(Set.of(), validate(schema, older));
+        assertEquals(Set.of(), validate(schema, older.deepCopy().putNull("category")));
+        assertFalse(validate(schema, unknown).isEmpty());
     }
 
     private static Record sampleOf(Entry entry) {

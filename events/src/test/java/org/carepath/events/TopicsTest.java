@@ -21,6 +21,7 @@ class TopicsTest {
                 "care.careplans.v1.identity-service.dlq",
                 "care.discharges.v1.identity-service.dlq",
                 "care.identity.v1.identity-service.dlq",
+                "care.directory.v1.discharge-service.dlq",
                 "care.directory.v1.identity-service.dlq"), Topics.deadLetters());
     }
 

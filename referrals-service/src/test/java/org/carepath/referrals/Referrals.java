@@ -2,9 +2,12 @@ package org.carepath.referrals;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.carepath.platform.time.CareDay;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -28,7 +31,7 @@ public final class Referrals {
         body.put("consentBasis", "consent-given");
         body.put("assessments", List.of(Map.of("reference", "RX1/OT/2291", "title", "OT functional assessment",
                 "summary", "Independent with a frame; needs help with stairs", "organisation", Staff.HOSPITAL,
-                "completedOn", "2026-11-19")));
+                "completedOn", LocalDate.now(CareDay.ZONE).minusDays(4).toString())));
         return body;
     }
 

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.carepath.careplan.team.CareTeamService;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralRejected;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -33,7 +35,19 @@ public class ReferralEventsHandler {
         return switch (event.type()) {
             case ReferralAccepted.TYPE -> teams.referralAccepted((ReferralAccepted) event.data());
             case ReferralCompleted.TYPE -> teams.referralCompleted((ReferralCompleted) event.data());
+            case ReferralCancelled.TYPE -> cancelled((ReferralCancelled) event.data());
+            case ReferralRejected.TYPE -> rejected((ReferralRejected) event.data());
             default -> Uni.createFrom().voidItem();
         };
+    }
+
+    private Uni<Void> cancelled(ReferralCancelled cancelled) {
+        return teams.referralEnded(cancelled.referralId(), cancelled.nhsNumber(), "referral cancelled: " + cancelled.reason(),
+                cancelled.by(), cancelled.at());
+    }
+
+    private Uni<Void> rejected(ReferralRejected rejected) {
+        return teams.referralEnded(rejected.referralId(), rejected.nhsNumber(), "referral rejected: " + rejected.reason(),
+                rejected.by(), rejected.at());
     }
 }

@@ -279,6 +279,20 @@ public class CarePlan {
         return new Change(List.of(row), List.of(event));
     }
 
+    /**
+     * A draft whose last place on the team ended with a cancelled referral: nobody can read it any
+     * more, so it is revoked rather than left behind. {@code by} is who cancelled the referral.
+     */
+    public Change revokeOrphanedDraft(String reason, Practitioner by, Instant now) {
+        if (status != CarePlanStatus.DRAFT) {
+            return Change.none();
+        }
+        status = CarePlanStatus.REVOKED;
+        String change = "revoked: " + reason;
+        return new Change(List.of(snapshot(SYSTEM, now, change)),
+                List.of(new CarePlanVersioned(id, nhsNumber, version, status.code(), change, by, now)));
+    }
+
     /** Hands the plan to another coordinator (the service has checked they are on the care team). */
     public Change handOver(Practitioner to, String reason, CareActor actor, Instant now) {
         authoriseLead(actor);

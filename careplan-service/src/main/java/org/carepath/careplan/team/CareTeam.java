@@ -99,6 +99,19 @@ public class CareTeam {
                 .reduce(Change.none(), Change::and);
     }
 
+    /**
+     * The referral that gave places on the team was cancelled or rejected: those places end (except
+     * one the coordinator still needs), and a draft the referral started that nobody else joined is revoked.
+     */
+    public Change referralEnded(UUID referralId, String reason, Practitioner by, Instant at) {
+        Change left = current().stream()
+                .filter(member -> referralId.equals(member.referralId()))
+                .filter(member -> !strandsCoordinator(member))
+                .map(member -> left(member, reason, at))
+                .reduce(Change.none(), Change::and);
+        return left.events().isEmpty() || !current().isEmpty() ? left : left.and(plan.revokeOrphanedDraft(reason, by, at));
+    }
+
     private Change left(CareTeamMember member, String reason, Instant at) {
         member.leave(reason, at);
         return new Change(List.of(), List.of(new CareTeamMemberLeft(plan.id(), plan.nhsNumber(), member.id(),

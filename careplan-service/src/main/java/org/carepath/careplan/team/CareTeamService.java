@@ -92,6 +92,14 @@ public class CareTeamService {
                 .replaceWithVoid();
     }
 
+    /** Cancelled or rejected: what its acceptance started on the person's plan ends. */
+    public Uni<Void> referralEnded(UUID referralId, String nhsNumber, String reason, Practitioner by, Instant at) {
+        return plans.currentFor(nhsNumber)
+                .onItem().ifNotNull().transformToUni(teams::of)
+                .onItem().ifNotNull().transformToUni(team -> teams.save(nhsNumber, at, team.referralEnded(referralId, reason, by, at)))
+                .replaceWithVoid();
+    }
+
     private Uni<CareTeam> currentOrNewPlan(String nhsNumber, Instant at) {
         return plans.currentFor(nhsNumber)
                 .chain(plan -> plan != null ? teams.of(plan) : draft(nhsNumber, at));

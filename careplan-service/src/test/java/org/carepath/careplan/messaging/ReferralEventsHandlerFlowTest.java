@@ -19,6 +19,7 @@ import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
 import org.carepath.events.referral.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
@@ -38,6 +39,7 @@ class ReferralEventsHandlerFlowTest {
 
     private static final String REFERRALS = "/carepath/referrals-service";
     private static final Practitioner TRIAGER = new Practitioner("colin.reed", "Colin Reed", Staff.COMMUNITY, "reablement");
+    private static final Practitioner HOSPITAL_REFERRER = new Practitioner("hana.ahmed", "Hana Ahmed", Staff.HOSPITAL, "ward-7");
 
     @Test
     void anAcceptedReferralPutsTheReceivingTeamOnThePersonsPlanOnceHoweverOftenItArrives() {
@@ -104,6 +106,48 @@ class ReferralEventsHandlerFlowTest {
         CarePlans.get(id, Staff.communityCoordinator()).statusCode(200)
                 .body("members.findAll { it.organisation == 'RY1' }.leftAt", contains(nullValue()));
         assertFalse(CarePlans.eventTypes(person).contains("careplan.member-left"));
+    }
+
+    @Test
+    void aCancelledReferralTakesItsTeamOffThePlanAndRevokesTheDraftItStarted() {
+        String person = TestPeople.nhsNumber();
+        UUID referral = UUID.randomUUID();
+        TestEvents.publish(accepted(person, referral, Staff.COMMUNITY, "reablement"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(Staff.communityCoordinator()).queryParam("nhsNumber", person).get("/care-plans")
+                        .then().statusCode(200).body("total", equalTo(1)));
+        String id = given().auth().oauth2(Staff.communityCoordinator()).queryParam("nhsNumber", person).get("/care-plans")
+                .then().extract().path("items[0].id");
+
+        CloudEvent<Record> cancelled = TestEvents.envelope(REFERRALS, person, Instant.now(),
+                new ReferralCancelled(referral, person, HOSPITAL_REFERRER, "Went to live with her daughter", Instant.now()));
+        TestEvents.publish(cancelled);
+        TestEvents.publish(TestEvents.envelope(REFERRALS, person, cancelled.time(), cancelled.data()));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(
+                List.of("careplan.created", "careplan.member-joined", "careplan.member-left", "careplan.versioned"),
+                CarePlans.eventTypes(person)));
+        CarePlans.get(id, Staff.communityCoordinator()).statusCode(404);
+    }
+
+    @Test
+    void aCancelledReferralEndsOnlyThePlaceItGaveOnAPlanOthersWorkFrom() {
+        String person = TestPeople.nhsNumber();
+        String id = CarePlans.create(person);
+        UUID referral = UUID.randomUUID();
+        TestEvents.publish(accepted(person, referral, Staff.COMMUNITY, "reablement"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                CarePlans.get(id, Staff.communityCoordinator()).statusCode(200));
+
+        TestEvents.publish(TestEvents.envelope(REFERRALS, person, Instant.now(),
+                new ReferralCancelled(referral, person, HOSPITAL_REFERRER, "No longer needed", Instant.now())));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                CarePlans.get(id, Staff.communityCoordinator()).statusCode(404));
+        JsonPath plan = CarePlans.get(id, Staff.hospitalCoordinator()).statusCode(200).extract().jsonPath();
+        assertEquals("draft", plan.getString("status"));
+        assertEquals("referral cancelled: No longer needed",
+                plan.getString("members.find { it.organisation == 'RY1' }.leftReason"));
     }
 
     @Test

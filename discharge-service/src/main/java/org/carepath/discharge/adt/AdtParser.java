@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.discharge.episode.AdmissionMethod;
+import org.carepath.discharge.episode.InpatientEpisode;
+import org.carepath.platform.api.StrictJson;
 import org.carepath.platform.time.CareDay;
 
 import ca.uhn.hl7v2.AcknowledgmentCode;
@@ -20,6 +23,7 @@ import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.Location;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.model.v251.message.ACK;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
@@ -47,7 +51,9 @@ public class AdtParser {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 4, true).optionalEnd()
             .optionalEnd()
             .optionalStart().appendOffset("+HHMM", "+0000").optionalEnd()
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            // 20250230 is no date, not 28 February
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final PipeParser parser;
 
@@ -69,19 +75,45 @@ public class AdtParser {
         return parser.parse(text);
     }
 
-    public AdtMessage read(Message message) throws HL7Exception {
+    /**
+     * What CarePath takes from the message. A time that is no real date, outside the years a care
+     * record can have, or later than {@code now} (beyond the clock skew allowed) is a {@link BadField}.
+     */
+    public AdtMessage read(Message message, Instant now) throws HL7Exception {
         Terser terser = new Terser(message);
+        String evn6 = terser.get("/.EVN-6-1");
+        Instant eventAt = evn6 != null ? time("EVN", 6, "event occurred", evn6, now)
+                : time("EVN", 2, "recorded date/time", terser.get("/.EVN-2-1"), now);
         return new AdtMessage(terser.get("/MSH-9-2"), terser.get("/MSH-10"), terser.get("/MSH-4-1"), nhsNumber(terser),
                 terser.get("/.PV1-19-1"), terser.get("/.PV1-3-1"), terser.get("/.PV1-3-3"),
-                admissionMethod(terser.get("/.PV1-4-1")), time(terser.get("/.PV1-44-1")), time(terser.get("/.PV1-45-1")),
-                time(firstOf(terser.get("/.EVN-6-1"), terser.get("/.EVN-2-1"))), terser.get("/.PV1-37-1"));
+                admissionMethod(terser.get("/.PV1-4-1")),
+                time("PV1", 44, "admit date/time", terser.get("/.PV1-44-1"), now),
+                time("PV1", 45, "discharge date/time", terser.get("/.PV1-45-1"), now),
+                eventAt, terser.get("/.PV1-37-1"));
+    }
+
+    /** A field CarePath cannot take as sent, named in MSA-3 and located in ERR-2, with ERR-3 102 (data type error). */
+    public static final class BadField extends HL7Exception {
+
+        BadField(String segment, int field, String name, String problem) {
+            super(segment + "-" + field + " (" + name + ") " + problem, ErrorCode.DATA_TYPE_ERROR);
+            setLocation(new Location().withSegmentName(segment).withSegmentRepetition(1).withField(field));
+        }
     }
 
     /** The ACK to a message that was read: AA, or AE/AR with the reason in MSA-3 and ERR (with its HL7 table 0357 code). */
     public String acknowledge(Message message, AcknowledgmentCode code, String reason, ErrorCode error) {
+        return ack(message, code, reason, code == AcknowledgmentCode.AA ? null : new HL7Exception(reason, error));
+    }
+
+    /** An AE or AR for a field CarePath cannot take, located in ERR-2. */
+    public String acknowledge(Message message, AcknowledgmentCode code, BadField bad) {
+        return ack(message, code, bad.getMessageWithoutLocation(), bad);
+    }
+
+    private String ack(Message message, AcknowledgmentCode code, String reason, HL7Exception error) {
         try {
-            Message ack = code == AcknowledgmentCode.AA ? message.generateACK()
-                    : message.generateACK(code, new HL7Exception(reason, error));
+            Message ack = error == null ? message.generateACK() : message.generateACK(code, error);
             if (reason != null) {
                 new Terser(ack).set("/MSA-3", reason);
             }
@@ -141,20 +173,27 @@ public class AdtParser {
                 : AdmissionMethod.EMERGENCY;
     }
 
-    static Instant time(String dtm) {
+    static Instant time(String segment, int field, String name, String dtm, Instant now) throws BadField {
         if (dtm == null || dtm.isBlank()) {
             return null;
         }
         String value = dtm.trim();
+        Instant at;
         try {
-            return value.matches(".*[+-]\\d{4}$") ? OffsetDateTime.parse(value, DTM).toInstant()
+            at = value.matches(".*[+-]\\d{4}$") ? OffsetDateTime.parse(value, DTM).toInstant()
                     : LocalDateTime.parse(value, DTM).atZone(CareDay.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + dtm + "' is not an HL7 date and time (YYYYMMDDHHMM[SS][+ZZZZ])", e);
+            throw new BadField(segment, field, name, "'" + value + "' is not a real date and time (YYYYMMDDHHMM[SS][+ZZZZ])");
         }
+        int year = CareDay.of(at).getYear();
+        if (year < StrictJson.FIRST_YEAR || year > StrictJson.LAST_YEAR) {
+            throw new BadField(segment, field, name, "'" + value + "' is outside the years " + StrictJson.FIRST_YEAR + "-"
+                    + StrictJson.LAST_YEAR);
+        }
+        if (InpatientEpisode.isFuture(at, now)) {
+            throw new BadField(segment, field, name, "'" + value + "' is in the future");
+        }
+        return at;
     }
 
-    private static String firstOf(String first, String second) {
-        return first != null ? first : second;
-    }
 }

@@ -15,6 +15,7 @@ import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.messaging.DischargeEventsOut;
 import org.carepath.platform.api.Limits;
+import org.carepath.platform.api.StrictJson;
 import org.carepath.platform.nhs.NhsNumbers;
 import org.carepath.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -63,17 +64,28 @@ public class AdtService {
         AdtMessage adt;
         try {
             message = parser.parse(text);
-            adt = parser.read(message);
-        } catch (HL7Exception | IllegalArgumentException e) {
-            return Uni.createFrom().item(parser.reject(text, "not an HL7 v2 message CarePath can read: " + e.getMessage()));
+        } catch (HL7Exception e) {
+            // HAPI's words can name its classes; the sender is told in plain words, the log keeps the detail
+            LOG.infof("ADT not readable: %s", e.getMessage());
+            return Uni.createFrom().item(parser.reject(text, "not an HL7 v2 message CarePath can read"
+                    + " (an MSH segment with encoding characters, a message type and a 2.x version are needed)"));
+        }
+        try {
+            adt = parser.read(message, clock.instant());
+        } catch (AdtParser.BadField bad) {
+            return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR, bad));
+        } catch (HL7Exception e) {
+            LOG.infof("ADT fields not readable: %s", e.getMessage());
+            return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR,
+                    "the message's fields could not be read", ErrorCode.APPLICATION_INTERNAL_ERROR));
         }
         Refusal refusal = refusal(adt, senders);
         if (refusal != null) {
             return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR, refusal.reason(), refusal.error()));
         }
-        Refusal overlong = overlong(adt);
-        if (overlong != null) {
-            return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AE, overlong.reason(), overlong.error()));
+        Refusal unkeepable = unkeepable(adt);
+        if (unkeepable != null) {
+            return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AE, unkeepable.reason(), unkeepable.error()));
         }
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.find(AdtReceipt.class, new AdtReceipt.Key(adt.sendingFacility(), adt.controlId())))
@@ -94,8 +106,9 @@ public class AdtService {
                 // anything else (the database away, a race on the same visit) is worth the sender's retry
                 .onFailure().recoverWithItem(failure -> {
                     LOG.errorf(failure, "ADT %s %s from %s failed", adt.trigger(), adt.controlId(), adt.sendingFacility());
-                    return parser.acknowledge(message, AcknowledgmentCode.AE, "not applied, try again: " + failure.getMessage(),
-                            ErrorCode.APPLICATION_INTERNAL_ERROR);
+                    // the database's or Java's words never reach the sender
+                    return parser.acknowledge(message, AcknowledgmentCode.AE,
+                            "not applied: CarePath could not record it just now; send it again", ErrorCode.APPLICATION_INTERNAL_ERROR);
                 });
     }
 
@@ -140,20 +153,29 @@ public class AdtService {
         boolean tooLong() {
             return value != null && value.length() > max;
         }
+
+        /** PostgreSQL cannot store NUL, and no HL7 field needs a control character. */
+        boolean hasControlCharacter() {
+            return value != null && StrictJson.controlCharacterIn(value) >= 0;
+        }
+
+        Refusal refusal() {
+            return new Refusal(name + (tooLong() ? " has " + value.length() + " characters; at most " + max + " are kept"
+                    : " contains a control character"), ErrorCode.DATA_TYPE_ERROR);
+        }
     }
 
-    /** The first kept field longer than its column: refused whole rather than written cut short. */
-    private static Refusal overlong(AdtMessage adt) {
+    /** The first kept field longer than its column or holding a control character: refused whole rather than altered. */
+    private static Refusal unkeepable(AdtMessage adt) {
         return Stream.of(
                         new KeptField("MSH-10 (message control id)", adt.controlId(), Limits.HL7_CONTROL_ID),
                         new KeptField("PV1-19 (visit number)", adt.visitNumber(), Limits.IDENTIFIER),
                         new KeptField("PV1-3.1 (ward)", adt.ward(), Limits.WARD),
                         new KeptField("PV1-3.3 (bed)", adt.bed(), Limits.BED),
                         new KeptField("PV1-37 (discharged to)", adt.dischargedTo(), Limits.LABEL))
-                .filter(KeptField::tooLong)
+                .filter(field -> field.tooLong() || field.hasControlCharacter())
                 .findFirst()
-                .map(field -> new Refusal(field.name() + " has " + field.value().length() + " characters; at most "
-                        + field.max() + " are kept", ErrorCode.DATA_TYPE_ERROR))
+                .map(KeptField::refusal)
                 .orElse(null);
     }
 

@@ -175,7 +175,7 @@ public class EpisodeResource {
         Instant now = clock.instant();
         return change(id, ifMatch, Who.HOSPITAL_STAFF, (episode, by) -> episode.updateMilestone(
                 new EpisodeHistory.Milestone(milestone, body.status(), body.ownerOrganisation(), body.ownerTeam(),
-                        body.dueDate(), null, by.userId(), now), by, now));
+                        body.dueDate(), null, by.userId(), now, null), by, now));
     }
 
     @POST

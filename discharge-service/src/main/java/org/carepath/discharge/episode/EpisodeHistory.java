@@ -60,9 +60,14 @@ public final class EpisodeHistory {
         }
     }
 
-    /** A readiness milestone: its status, owner and due date, and the accepted referral that met it, if any. */
+    /**
+     * A readiness milestone: its status, owner and due date, and the accepted referral that met it, if any.
+     *
+     * @param previous what staff had recorded before an accepted referral met it (null if nothing): it is
+     *                 put back when that referral ends and no other holds the milestone
+     */
     public record Milestone(MilestoneKind milestone, MilestoneStatus status, String ownerOrganisation, String ownerTeam,
-            LocalDate dueDate, UUID referralId, String updatedBy, Instant updatedAt) {
+            LocalDate dueDate, UUID referralId, String updatedBy, Instant updatedAt, Milestone previous) {
     }
 
     /** A step undone (a cancelled admission or discharge) and what it undid, kept instead of deleting. */

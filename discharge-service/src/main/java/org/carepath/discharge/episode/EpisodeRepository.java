@@ -38,11 +38,11 @@ public class EpisodeRepository implements PanacheRepositoryBase<InpatientEpisode
                 .map(Optional::ofNullable);
     }
 
-    /** The person's episodes the organisation may see: its own hospital's, and open ones where it accepted a referral. */
+    /** The person's episodes the organisation may see: its own hospital's, and open ones while a referral it accepted stands. */
     Uni<Page<InpatientEpisode>> visible(String nhsNumber, String organisation, int page, int size) {
         return Page.of(find("from InpatientEpisode e where e.nhsNumber = :nhs and (e.hospital = :organisation"
                         + " or e.status = :open and exists (from ReferralAccess r where r.nhsNumber = e.nhsNumber"
-                        + " and r.organisation = :organisation))",
+                        + " and r.organisation = :organisation and r.endedAt is null))",
                 Sort.descending("admittedAt").and("id"),
                 Parameters.with("nhs", nhsNumber).and("organisation", organisation).and("open", EpisodeStatus.ADMITTED)),
                 page, size);

@@ -12,7 +12,6 @@ import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.messaging.DischargeEventsOut;
 import org.carepath.discharge.reference.DelayCodes;
 import org.carepath.events.referral.Practitioner;
-import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.problem.ProblemException;
@@ -20,14 +19,14 @@ import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Episodes as staff see and change them. Every change commits with its events, or not at all.
  * Staff of the hospital read and update its episodes (delays, pathway, discharge and cancels need
  * {@code discharge-coordinator}); staff of an organisation with an accepted referral for the person
- * read the person's open episodes; to anyone else an episode does not exist.
+ * read the person's open episodes until that referral is cancelled or rejected; to anyone else an
+ * episode does not exist.
  */
 @ApplicationScoped
 public class EpisodeService {
@@ -102,22 +101,6 @@ public class EpisodeService {
                         (episode, by) -> episode.startDelay(reason, sector, start, notes, by, clock.instant())));
     }
 
-    /** The accepting organisation may read the person's open episodes, which count the package of care arranged. */
-    public Uni<Void> referralAccepted(ReferralAccepted accepted) {
-        return Panache.getSession()
-                .chain(session -> session.find(ReferralAccess.class, accepted.referralId())
-                        .chain(known -> known != null ? Uni.createFrom().voidItem()
-                                : session.persist(new ReferralAccess(accepted.referralId(), accepted.nhsNumber(),
-                                        accepted.targetOrganisation(), accepted.targetTeam(), accepted.at()))))
-                .chain(() -> episodes.openForPerson(accepted.nhsNumber()))
-                .chain(open -> Multi.createFrom().iterable(open)
-                        .onItem().transformToUniAndConcatenate(episode -> events.publish(accepted.nhsNumber(), accepted.at(),
-                                episode.packageOfCareArranged(accepted.referralId(), accepted.targetOrganisation(),
-                                        accepted.targetTeam(), accepted.at())))
-                        .collect().last())
-                .replaceWithVoid();
-    }
-
     private Uni<InpatientEpisode> readable(UUID id, CareActor reader) {
         return episodes.findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no episode " + id))
@@ -136,7 +119,7 @@ public class EpisodeService {
             return Uni.createFrom().item(false);
         }
         return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select count(*) from ReferralAccess where nhsNumber = :nhs and organisation = :organisation",
+                .createSelectionQuery("select count(*) from ReferralAccess where nhsNumber = :nhs and organisation = :organisation and endedAt is null",
                         Long.class)
                 .setParameter("nhs", episode.nhsNumber())
                 .setParameter("organisation", reader.organisation())

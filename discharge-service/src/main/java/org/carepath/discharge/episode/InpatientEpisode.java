@@ -1,5 +1,6 @@
 package org.carepath.discharge.episode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +53,12 @@ public class InpatientEpisode {
 
     /** An emergency admission within this many days of a discharge is a readmission. */
     public static final int READMISSION_DAYS = 30;
+
+    /**
+     * How far ahead of the service's clock a hospital system's clock may run: an admission, move or
+     * discharge later than this is in the future, and refused.
+     */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** What an admission says, from the API or an A01. */
     public record Admission(String nhsNumber, String hospital, String visitNumber, String ward, String bed,
@@ -146,6 +153,7 @@ public class InpatientEpisode {
      * admission within {@value #READMISSION_DAYS} days (London calendar days) a readmission.
      */
     public static Started admit(Admission admission, Optional<InpatientEpisode> earlier, Practitioner by, Instant now) {
+        refuseFuture("admittedAt", admission.admittedAt(), now);
         InpatientEpisode episode = new InpatientEpisode();
         episode.id = UUID.randomUUID();
         episode.nhsNumber = admission.nhsNumber();
@@ -191,6 +199,7 @@ public class InpatientEpisode {
 
     public List<Record> transfer(String toWard, String toBed, Instant at, Practitioner by, Instant now) {
         refuseUnlessAdmitted("transfer");
+        refuseFuture("at", at, now);
         if (at.isBefore(admittedAt)) {
             throw unprocessable("transfer-before-admission", "A transfer cannot come before the admission",
                     "the person was admitted at " + admittedAt);
@@ -332,16 +341,43 @@ public class InpatientEpisode {
                 milestone.ownerOrganisation(), milestone.ownerTeam(), milestone.dueDate(), milestone.referralId(), by, now));
     }
 
-    /** An accepted referral for support after discharge meets "package of care confirmed", once per referral. */
+    /**
+     * An accepted referral to a package-of-care service meets "package of care confirmed", once per
+     * referral; what staff had recorded before is kept, to be put back if the referral ends.
+     */
     public List<Record> packageOfCareArranged(UUID referralId, String organisation, String team, Instant at) {
-        boolean already = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED)
+        Optional<Milestone> current = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED);
+        boolean already = current
                 .filter(existing -> existing.status() == MilestoneStatus.DONE && referralId.equals(existing.referralId()))
                 .isPresent();
         if (status != EpisodeStatus.ADMITTED || already) {
             return List.of();
         }
+        Milestone recordedByStaff = current.map(existing -> existing.referralId() == null ? existing : existing.previous())
+                .orElse(null);
         return updateMilestone(new Milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED, MilestoneStatus.DONE, organisation,
-                team, null, referralId, "referral " + referralId, at), null, at);
+                team, null, referralId, "referral " + referralId, at, recordedByStaff), null, at);
+    }
+
+    /**
+     * The referral that met "package of care confirmed" was cancelled or rejected: another accepted
+     * one ({@code stillHeldBy}) meets it instead, or it goes back to what staff had recorded (else
+     * not started). A milestone staff changed since, or another referral holds, is left alone.
+     */
+    public List<Record> packageOfCareWithdrawn(UUID referralId, Optional<ReferralAccess> stillHeldBy, Instant at) {
+        Optional<Milestone> held = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED)
+                .filter(existing -> referralId.equals(existing.referralId()));
+        if (status != EpisodeStatus.ADMITTED || held.isEmpty()) {
+            return List.of();
+        }
+        if (stillHeldBy.isPresent()) {
+            ReferralAccess other = stillHeldBy.get();
+            return packageOfCareArranged(other.referralId(), other.organisation(), other.team(), at);
+        }
+        Milestone putBack = held.get().previous() != null ? held.get().previous()
+                : new Milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED, MilestoneStatus.NOT_STARTED, null, null, null, null,
+                        "referral " + referralId + " ended", at, null);
+        return updateMilestone(putBack, null, at);
     }
 
     /** The person leaves: the clock and any open delay stop at the time they left. */
@@ -349,9 +385,10 @@ public class InpatientEpisode {
         refuseUnlessAdmitted("discharge");
         // to the column's precision, so a cancelled discharge finds what it stopped by this very time
         Instant at = when.truncatedTo(ChronoUnit.MICROS);
-        if (at.isBefore(admittedAt) || at.isAfter(now)) {
+        refuseFuture("at", at, now);
+        if (at.isBefore(admittedAt)) {
             throw unprocessable("invalid-time", "The discharge time is outside the episode",
-                    "a discharge is after the admission (" + admittedAt + ") and not in the future");
+                    "a discharge is after the admission (" + admittedAt + ")");
         }
         List<Record> events = new ArrayList<>(endOpenDelays(at, by, now));
         noCriteriaPeriods = replace(noCriteriaPeriods, NoCriteriaPeriod::isOpen, period -> period.endedAt(at, userOf(by)));
@@ -445,6 +482,17 @@ public class InpatientEpisode {
     private DelayEnded ended(Delay delay, Instant end, Practitioner by, Instant now) {
         return new DelayEnded(id, nhsNumber, hospital, delay.id(), delay.codeSet(), delay.code(), delay.sector().code(),
                 delay.start(), end, by, now);
+    }
+
+    /** Whether the time is later than now, beyond what two clocks may disagree by. */
+    public static boolean isFuture(Instant at, Instant now) {
+        return at.isAfter(now.plus(CLOCK_SKEW));
+    }
+
+    private static void refuseFuture(String field, Instant at, Instant now) {
+        if (isFuture(at, now)) {
+            throw ProblemException.invalid(field, "must not be in the future (it is " + at + ", now is " + now + ")");
+        }
     }
 
     private void refuseUnlessAdmitted(String what) {

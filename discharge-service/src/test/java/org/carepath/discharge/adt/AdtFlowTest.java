@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -123,6 +125,51 @@ class AdtFlowTest {
         assertAck(oversized, "AR", "L2-" + person);
         given().auth().oauth2(Staff.wardNurse()).queryParam("nhsNumber", person).get("/episodes")
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anImpossibleOrFutureTimeIsAnArWithAnErrNamingTheFieldAndNothingIsStored() throws Exception {
+        String person = TestPeople.nhsNumber();
+        try (var pas = new MllpClient(listener.port())) {
+            String notADay = pas.send(Hl7.a01("RX1", "D1-" + person, person, "VD" + person, "ward-7", null, "202502301200"));
+            assertAck(notADay, "AR", "D1-" + person);
+            assertTrue(notADay.contains("PV1-44 (admit date/time) '202502301200' is not a real date"), notADay);
+            assertTrue(notADay.contains("ERR||PV1^1^44|102^"), notADay);
+            String yearZero = pas.send(Hl7.a01("RX1", "D2-" + person, person, "VD" + person, "ward-7", null, "000001010000"));
+            assertAck(yearZero, "AR", "D2-" + person);
+            assertTrue(yearZero.contains("outside the years 1850-2199"), yearZero);
+            String future = pas.send(Hl7.a01("RX1", "D3-" + person, person, "VD" + person, "ward-7", null, "209901011200"));
+            assertAck(future, "AR", "D3-" + person);
+            assertTrue(future.contains("is in the future") && future.contains("ERR||PV1^1^44|102^"), future);
+            String nul = pas.send(Hl7.a01("RX1", "D4-" + person, person, "VD" + person, "ward\u00007", null, "20261120093000"));
+            assertAck(nul, "AE", "D4-" + person);
+            assertTrue(nul.contains("PV1-3.1 (ward) contains a control character"), nul);
+        }
+        given().auth().oauth2(Staff.wardNurse()).queryParam("nhsNumber", person).get("/episodes")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aMessageTheDatabaseRefusesIsAnAeInPlainWordsWithNoSql() {
+        String person = TestPeople.nhsNumber();
+        String other = TestPeople.nhsNumber();
+        String visit = "VS" + person;
+        String first = send(Hl7.a01("RX1", "S1-" + person, person, visit, "ward-7", null, "20261120093000"));
+        assertAck(first, "AA", "S1-" + person);
+
+        // another person under the same visit number: the unique index refuses the insert
+        String refused = send(Hl7.a01("RX1", "S2-" + person, other, visit, "ward-7", null, "20261120093000"));
+
+        assertAck(refused, "AE", "S2-" + person);
+        assertTrue(refused.contains("could not record it just now; send it again"), refused);
+        for (String leak : List.of("constraint", "duplicate key", "inpatient_episode", "Exception", "ERROR:", "org.")) {
+            assertFalse(refused.contains(leak), leak + " in " + refused);
+        }
+    }
+
+    private static String send(String message) {
+        return given().auth().oauth2(Staff.integration("RX1")).contentType("application/hl7-v2").body(bytes(message))
+                .post("/adt").then().statusCode(200).extract().asString();
     }
 
     /** A sender that never ends its frame gets an AR once the frame passes what a message may be, and the listener goes on. */

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 
+import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.AdmissionMethod;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +18,15 @@ import ca.uhn.hl7v2.ErrorCode;
 
 class AdtParserTest {
 
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+
     private final AdtParser parser = new AdtParser();
 
     @Test
     void anA01GivesThePersonTheVisitAndWhereTheyAre() throws Exception {
         var message = parser.parse(Hl7.a01("RX1", "MSG0001", "9434765919", "V100", "ward-7", "B12", "20261120093000"));
 
-        AdtMessage adt = parser.read(message);
+        AdtMessage adt = parser.read(message, NOW);
 
         assertEquals("A01", adt.trigger());
         assertEquals("MSG0001", adt.controlId());
@@ -36,11 +40,40 @@ class AdtParserTest {
     }
 
     @Test
-    void hl7TimesAreLondonTimeUnlessTheySayOtherwise() {
-        assertEquals(Instant.parse("2026-07-01T08:30:00Z"), AdtParser.time("202607010930"));
-        assertEquals(Instant.parse("2026-07-01T09:30:00Z"), AdtParser.time("20260701093000+0000"));
-        assertNull(AdtParser.time(""));
-        assertThrows(IllegalArgumentException.class, () -> AdtParser.time("yesterday"));
+    void hl7TimesAreLondonTimeUnlessTheySayOtherwise() throws Exception {
+        assertEquals(Instant.parse("2026-07-01T08:30:00Z"), time("202607010930"));
+        assertEquals(Instant.parse("2026-07-01T09:30:00Z"), time("20260701093000+0000"));
+        assertNull(time(""));
+    }
+
+    @Test
+    void aTimeThatIsNoRealDateOrIsInTheFutureIsABadFieldNamingIt() throws Exception {
+        for (String impossible : List.of("yesterday", "202502301200", "00000101", "20250230")) {
+            var bad = assertThrows(AdtParser.BadField.class, () -> time(impossible));
+            assertEquals("PV1-44 (admit date/time) '" + impossible + "' is not a real date and time (YYYYMMDDHHMM[SS][+ZZZZ])",
+                    bad.getMessageWithoutLocation());
+            assertEquals(ErrorCode.DATA_TYPE_ERROR, bad.getError());
+        }
+        assertTrue(assertThrows(AdtParser.BadField.class, () -> time("000001010000")).getMessage()
+                .contains("outside the years 1850-2199"));
+        assertTrue(assertThrows(AdtParser.BadField.class, () -> time("209901011200")).getMessage().contains("in the future"));
+        assertEquals(NOW.plus(InpatientEpisode.CLOCK_SKEW), time("202612011205"), "a clock a little ahead is allowed");
+        assertThrows(AdtParser.BadField.class, () -> time("202612011206"));
+    }
+
+    @Test
+    void aBadTimeIsRefusedWithAnErrSegmentLocatingTheField() throws Exception {
+        var message = parser.parse(Hl7.a01("RX1", "MSG0004", "9434765919", "V103", "ward-7", null, "202502301200"));
+
+        var bad = assertThrows(AdtParser.BadField.class, () -> parser.read(message, NOW));
+        String ack = parser.acknowledge(message, AcknowledgmentCode.AR, bad);
+
+        assertTrue(ack.contains("MSA|AR|MSG0004|PV1-44 (admit date/time) '202502301200' is not a real date"), ack);
+        assertTrue(ack.contains("ERR||PV1^1^44|102^"), ack);
+    }
+
+    private static Instant time(String dtm) throws AdtParser.BadField {
+        return AdtParser.time("PV1", 44, "admit date/time", dtm, NOW);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.carepath.discharge.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
+import org.carepath.discharge.Episodes;
 import org.carepath.discharge.Staff;
 import org.carepath.platform.api.Limits;
 import org.carepath.testkit.CarePathTestResource;
@@ -44,6 +48,25 @@ class InputLimitsResourceTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:carepath:problem:body-too-large"));
+    }
+
+    @Test
+    void anAdmissionMoveOrDischargeInTheFutureIsA400NamingTheFieldAndNothingIsStored() {
+        String person = TestPeople.nhsNumber();
+        admit(Map.of("nhsNumber", person, "ward", "ward-7", "admittedAt", "2099-01-01T09:00:00Z", "admissionMethod", "emergency"))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("admittedAt"));
+        given().auth().oauth2(Staff.wardNurse()).queryParam("nhsNumber", person).get("/episodes")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        String id = Episodes.admit(Staff.wardNurse(), person, Instant.now().minusSeconds(3600).toString(), "emergency");
+        String tomorrow = Instant.now().plus(Duration.ofDays(1)).toString();
+        Episodes.post(id, "/transfer", Staff.wardNurse(), Map.of("ward", "ward-9", "at", tomorrow))
+                .statusCode(400).body("violations.field", contains("at"));
+        Episodes.post(id, "/discharge", Staff.dischargeCoordinator(), Map.of("at", tomorrow))
+                .statusCode(400).body("violations.field", contains("at"));
+        Episodes.get(id, Staff.wardNurse()).statusCode(200).body("status", equalTo("admitted")).body("ward", equalTo("ward-7"));
     }
 
     private static ValidatableResponse admit(Map<String, Object> body) {

@@ -1,14 +1,17 @@
 package org.carepath.discharge.episode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
@@ -108,5 +111,58 @@ class InpatientEpisodeTest {
         assertEquals(earlier.id(), within.episode().readmissionOf());
         assertEquals(1, after.events().size());
         assertEquals(1, planned.events().size());
+    }
+
+    @Test
+    void aWithdrawnPackageOfCarePutsBackWhatStaffHadRecorded() {
+        InpatientEpisode episode = admitted("2026-11-01T09:00:00Z", AdmissionMethod.EMERGENCY, Optional.empty());
+        var byStaff = new EpisodeHistory.Milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED, MilestoneStatus.IN_PROGRESS,
+                "LA1", "brokerage", null, null, "amy.lee", NOW, null);
+        episode.updateMilestone(byStaff, AMY, NOW);
+        var referral = UUID.randomUUID();
+        episode.packageOfCareArranged(referral, "RY1", "reablement", NOW);
+
+        var events = episode.packageOfCareWithdrawn(referral, Optional.empty(), NOW);
+
+        assertEquals(1, events.size());
+        assertEquals(byStaff, episode.milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED).orElseThrow());
+        assertEquals(List.of(), episode.packageOfCareWithdrawn(referral, Optional.empty(), NOW), "once only");
+    }
+
+    @Test
+    void aWithdrawnPackageOfCareWithNothingBeforeIsNotStartedAndAnotherReferralCanHoldIt() {
+        InpatientEpisode episode = admitted("2026-11-01T09:00:00Z", AdmissionMethod.EMERGENCY, Optional.empty());
+        var first = new ReferralAccess(UUID.randomUUID(), "9434765919", "RY1", "reablement", null, true, NOW);
+        var second = UUID.randomUUID();
+        episode.packageOfCareArranged(first.referralId(), "RY1", "reablement", NOW);
+        episode.packageOfCareArranged(second, "LA1", "home-care", NOW);
+
+        episode.packageOfCareWithdrawn(second, Optional.of(first), NOW);
+        var heldByFirst = episode.milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED).orElseThrow();
+        assertEquals(first.referralId(), heldByFirst.referralId());
+        assertEquals(MilestoneStatus.DONE, heldByFirst.status());
+
+        episode.packageOfCareWithdrawn(first.referralId(), Optional.empty(), NOW);
+        var putBack = episode.milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED).orElseThrow();
+        assertEquals(MilestoneStatus.NOT_STARTED, putBack.status());
+        assertNull(putBack.referralId());
+    }
+
+    @Test
+    void onlyHomeCareReablementAndACareHomePlaceAreAPackageOfCare() {
+        for (String category : List.of("home-care", "reablement", "care-home-placement")) {
+            var kind = new ServiceKind(UUID.randomUUID());
+            kind.learn(category, NOW);
+            assertTrue(kind.isPackageOfCare(), category);
+        }
+        for (String category : Arrays.asList("therapy", "assessment", "other", null)) {
+            var kind = new ServiceKind(UUID.randomUUID());
+            kind.learn(category, NOW);
+            assertFalse(kind.isPackageOfCare(), String.valueOf(category));
+        }
+        var kind = new ServiceKind(UUID.randomUUID());
+        kind.learn("reablement", NOW);
+        kind.learn("therapy", NOW.minusSeconds(60));
+        assertTrue(kind.isPackageOfCare(), "an older publication read late changes nothing");
     }
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param sector          acute, community, primary-care, social-care or voluntary
  * @param responseTargets per priority (routine, urgent, emergency), e.g. {@code PT2H} or {@code 5 working days}
+ * @param category        what kind of help the service gives (e.g. home-care, reablement, care-home-placement);
+ *                        null when the directory does not say, and in events published before it could
  */
 public record CareServicePublished(
         UUID serviceId,
@@ -20,7 +22,14 @@ public record CareServicePublished(
         String area,
         List<String> acceptedPriorities,
         Map<String, String> responseTargets,
-        Instant at) {
+        Instant at,
+        String category) {
 
     public static final String TYPE = "care-service.published";
+
+    /** A service whose category the directory does not say. */
+    public CareServicePublished(UUID serviceId, String name, String organisation, String team, String sector, String area,
+            List<String> acceptedPriorities, Map<String, String> responseTargets, Instant at) {
+        this(serviceId, name, organisation, team, sector, area, acceptedPriorities, responseTargets, at, null);
+    }
 }

@@ -1,6 +1,7 @@
 package org.carepath.platform.problem;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,12 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "bad-request", "Bad request", detail);
+    }
+
+    /** A 400 naming the field at fault, in the same shape as a Bean Validation refusal ({@code violations[]}). */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "validation", "The request is not valid", field + " " + message)
+                .with("violations", List.of(Map.of("field", field, "message", message)));
     }
 
     public static ProblemException forbidden(String detail) {

@@ -35,6 +35,7 @@ import org.carepath.referrals.directory.CareServiceRepository;
 import org.carepath.referrals.directory.DirectoryService;
 import org.carepath.referrals.directory.Organisation;
 import org.carepath.referrals.directory.Sector;
+import org.carepath.referrals.directory.ServiceCategory;
 import org.carepath.referrals.directory.ServiceDescription;
 import org.carepath.referrals.triage.Priority;
 import org.carepath.referrals.triage.ResponseTarget;
@@ -82,15 +83,21 @@ public class DirectoryResource {
             @Schema(examples = "reablement") @Size(max = Limits.TEAM) String team,
             @Schema(examples = "Northfield") @Size(max = Limits.SHORT_NAME) String area,
             @Schema(examples = "01234 567890, reablement@ry1.example") @Size(max = Limits.LABEL) String contact,
+            @Schema(examples = "reablement", description = "What kind of help it gives; left out when none fits")
+            ServiceCategory category,
             @NotEmpty Map<Priority, @NotBlank @Size(max = Limits.RESPONSE_TARGET) String> responseTargets) {
 
         ServiceDescription toDescription() {
+            return new ServiceDescription(name, description, eligibility, team, area, contact, category,
+                    responseTargets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                            entry -> target(entry.getKey(), entry.getValue()))));
+        }
+
+        private static ResponseTarget target(Priority priority, String text) {
             try {
-                return new ServiceDescription(name, description, eligibility, team, area, contact,
-                        responseTargets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                                entry -> ResponseTarget.parse(entry.getValue()))));
+                return ResponseTarget.parse(text);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("responseTargets: " + e.getMessage());
+                throw ProblemException.invalid("responseTargets." + priority.code(), e.getMessage());
             }
         }
     }
@@ -100,12 +107,13 @@ public class DirectoryResource {
     }
 
     public record ServiceView(UUID id, String name, String description, String eligibility, String organisation,
-            String team, String area, String contact, Map<Priority, String> responseTargets, LocalDate retiredFrom,
+            String team, String area, String contact, ServiceCategory category, Map<Priority, String> responseTargets,
+            LocalDate retiredFrom,
             UUID successorServiceId, String retirementReason, long version) {
 
         static ServiceView of(CareService service) {
             return new ServiceView(service.id(), service.name(), service.description(), service.eligibility(),
-                    service.organisation(), service.team(), service.area(), service.contact(),
+                    service.organisation(), service.team(), service.area(), service.contact(), service.category(),
                     service.responseTargets().entrySet().stream()
                             .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().text())),
                     service.retiredFrom(), service.successorId(), service.retirementReason(), service.version());

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.carepath.platform.api.Limits;
@@ -33,7 +32,7 @@ public final class ReferralRequests {
     public record SubjectRequest(
             @Schema(examples = "9434765919") @NotNull @NhsNumber String nhsNumber,
             @Schema(examples = "Joan Smith") @Size(max = Limits.NAME) String name,
-            @PastOrPresent LocalDate birthDate,
+            @Schema(description = "Today or earlier, within the last 130 years") LocalDate birthDate,
             @Schema(examples = "NF1 2AB") @Size(max = Limits.POSTCODE) String postcode,
             @Size(max = Limits.LOCAL_IDENTIFIERS) List<@NotNull @Valid LocalIdentifier> localIdentifiers) {
     }
@@ -64,7 +63,9 @@ public final class ReferralRequests {
     public record Reason(@Size(max = Limits.REASON) String reason) {
     }
 
-    public record Redirect(@NotNull UUID serviceId, @NotBlank @Size(max = Limits.REASON) String reason) {
+    public record Redirect(@NotNull UUID serviceId, @NotBlank @Size(max = Limits.REASON) String reason,
+            @Schema(description = "Only when the redirecting organisation already has an open referral of the person to that service: why another is needed")
+            @Size(max = Limits.REASON) String duplicateReason) {
     }
 
     public record Triage(@NotNull RiskGrade riskGrade, @Size(max = Limits.FREE_TEXT) String notes) {

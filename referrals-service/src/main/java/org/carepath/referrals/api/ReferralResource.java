@@ -117,11 +117,15 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/redirect")
-    @Operation(summary = "Pass the referral to another service (receiving side, triager): creates the onward referral, linked both ways")
+    @Operation(summary = "Pass the referral to another service (receiving side, triager): creates the onward referral, linked both ways",
+            description = "The onward referral passes the duplicate guard of a submit, the redirecting organisation being its referrer:"
+                    + " 409 duplicate-referral if that organisation can already see an open referral of the person to the service"
+                    + " (unless duplicateReason says why another is needed); one it cannot see is never told to it, the onward"
+                    + " referral carries possibleDuplicateOf for the receiving side only. The original referrer reads the onward referral.")
     public Uni<RestResponse<ReferralView>> redirect(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Redirect body) {
         CareActor triager = actor.get();
-        return referrals.redirect(id, body.serviceId(), body.reason(), triager, ifMatch)
+        return referrals.redirect(id, body.serviceId(), body.reason(), body.duplicateReason(), triager, ifMatch)
                 .map(referral -> withVersion(ReferralView.of(referral, null, triager), referral));
     }
 

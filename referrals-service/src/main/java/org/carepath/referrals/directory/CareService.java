@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,6 +18,7 @@ import jakarta.persistence.Version;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.time.CareDay;
 import org.carepath.referrals.triage.Priority;
 import org.carepath.referrals.triage.ResponseTarget;
 
@@ -26,6 +29,10 @@ import org.carepath.referrals.triage.ResponseTarget;
 @Entity
 @Table(name = "care_service")
 public class CareService {
+
+    /** A retirement is recorded late by at most a year, or announced at most five years ahead. */
+    static final int RETIREMENT_YEARS_BACK = 1;
+    static final int RETIREMENT_YEARS_AHEAD = 5;
 
     @Id
     private UUID id;
@@ -46,6 +53,9 @@ public class CareService {
     private String area;
 
     private String contact;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceCategory category;
 
     @Column(name = "target_routine")
     private String targetRoutine;
@@ -87,6 +97,7 @@ public class CareService {
         team = details.team();
         area = details.area();
         contact = details.contact();
+        category = details.category();
         targetRoutine = text(details.responseTargets().get(Priority.ROUTINE));
         targetUrgent = text(details.responseTargets().get(Priority.URGENT));
         targetEmergency = text(details.responseTargets().get(Priority.EMERGENCY));
@@ -94,11 +105,16 @@ public class CareService {
                 responseTargets().keySet().stream().map(Priority::code).toList(),
                 responseTargets().entrySet().stream().collect(Collectors.toMap(
                         entry -> entry.getKey().code(), entry -> entry.getValue().text())),
-                now);
+                now, category == null ? null : category.code());
     }
 
     /** Stops new referrals from the date on; referrers are pointed to the successor, if there is one. */
     public CareServiceRetired retire(LocalDate from, CareService successor, String reason, Instant now) {
+        LocalDate today = CareDay.of(now);
+        if (from.isBefore(today.minusYears(RETIREMENT_YEARS_BACK)) || from.isAfter(today.plusYears(RETIREMENT_YEARS_AHEAD))) {
+            throw ProblemException.invalid("effectiveFrom", "must be within " + RETIREMENT_YEARS_BACK + " year before and "
+                    + RETIREMENT_YEARS_AHEAD + " years after today");
+        }
         if (successor != null && (successor.id.equals(id) || successor.isRetiredOn(from))) {
             throw ProblemException.conflict("the successor must be another service still open on " + from);
         }
@@ -168,6 +184,10 @@ public class CareService {
 
     public String contact() {
         return contact;
+    }
+
+    public ServiceCategory category() {
+        return category;
     }
 
     public LocalDate retiredFrom() {

@@ -156,6 +156,13 @@ public class Referral {
     @Column(name = "onward_referral")
     private UUID onwardReferral;
 
+    /**
+     * On an onward referral, the organisation that made the first referral of the chain: the
+     * redirect was made on its behalf, so it reads the onward referral as it reads its own.
+     */
+    @Column(name = "original_referrer")
+    private String originalReferrer;
+
     /** Why the referrer sent this although the person had an open referral to the same service. */
     @Column(name = "duplicate_reason")
     private String duplicateReason;
@@ -237,18 +244,22 @@ public class Referral {
         return new Transition(history(action, from, actor, reason, now), event(action, actor, reason, now));
     }
 
-    /** Passes the person on to another service: this referral closes and an onward one is submitted, linked both ways. */
-    public Redirection redirect(CareActor triager, String reason, CareService onwardService, WorkingCalendar calendar,
-            Instant now) {
-        ReferralStatus from = check(ReferralAction.REDIRECT, triager, reason);
-        if (onwardService.id().equals(serviceId)) {
-            throw ProblemException.conflict("a referral cannot be redirected to the service it is already with");
-        }
+    /**
+     * Passes the person on to another service: this referral closes and an onward one is submitted,
+     * linked both ways, made on behalf of the first referrer of the chain (who reads it as its own).
+     * {@code duplicateReason} and {@code possibleDuplicateOf} are the duplicate guard's, as on a submit.
+     */
+    public Redirection redirect(CareActor triager, String reason, CareService onwardService, String duplicateReason,
+            UUID possibleDuplicateOf, WorkingCalendar calendar, Instant now) {
+        ReferralStatus from = checkRedirect(triager, reason, onwardService);
         var content = new ReferralContent(new Subject(nhsNumber, subjectName, subjectBirthDate, subjectPostcode,
                 localIdentifiers), reason + " (redirected from " + serviceName + ": " + this.reason + ")",
-                needsDomains, priority, consentBasis, assessments, null);
+                needsDomains, priority, consentBasis, assessments, duplicateReason);
         Referral onward = draft(content, onwardService, triager);
         onward.redirectedFrom = id;
+        onward.possibleDuplicateOf = possibleDuplicateOf;
+        String firstReferrer = originalReferrer != null ? originalReferrer : referringOrganisation;
+        onward.originalReferrer = firstReferrer.equals(onward.referringOrganisation) ? null : firstReferrer;
         var onwardSubmitted = onward.send(triager, onwardService, calendar, now);
         status = ReferralStatus.REDIRECTED;
         statusReason = reason;
@@ -257,6 +268,15 @@ public class Referral {
                 onwardService.organisation(), now);
         return new Redirection(new Transition(history(ReferralAction.REDIRECT, from, triager, reason, now), event),
                 onward, onwardSubmitted);
+    }
+
+    /** Whether the triager may redirect it there, asked before anything else is looked at for the redirect. */
+    public ReferralStatus checkRedirect(CareActor triager, String reason, CareService onwardService) {
+        ReferralStatus from = check(ReferralAction.REDIRECT, triager, reason);
+        if (onwardService.id().equals(serviceId)) {
+            throw ProblemException.conflict("a referral cannot be redirected to the service it is already with");
+        }
+        return from;
     }
 
     /** The receiving team grades the risk; it can regrade while the referral is with it. */
@@ -292,9 +312,10 @@ public class Referral {
         return reader.worksFor(targetOrganisation) ? possibleDuplicateOf : null;
     }
 
-    /** Only the two organisations the referral is between may know it exists. */
+    /** Only the two organisations the referral is between, and the one a redirect acted for, may know it exists. */
     public boolean isVisibleTo(CareActor actor) {
-        return actor.worksFor(referringOrganisation) || actor.worksFor(targetOrganisation);
+        return actor.worksFor(referringOrganisation) || actor.worksFor(targetOrganisation)
+                || originalReferrer != null && actor.worksFor(originalReferrer);
     }
 
     public void authoriseRead(CareActor actor) {
@@ -395,6 +416,7 @@ public class Referral {
     public Instant dueAt() { return dueAt; }
     public UUID redirectedFrom() { return redirectedFrom; }
     public UUID onwardReferral() { return onwardReferral; }
+    public String originalReferrer() { return originalReferrer; }
     public String duplicateReason() { return duplicateReason; }
     public long version() { return version; }
 }

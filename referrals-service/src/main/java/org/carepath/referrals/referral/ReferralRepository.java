@@ -31,9 +31,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .list();
     }
 
-    /** Referrals the actor's organisation sent or received; a status narrows it. */
+    /** Referrals the actor's organisation sent or received, or that a redirect made on its behalf; a status narrows it. */
     Uni<Page<Referral>> involving(CareActor actor, ReferralStatus status, int page, int size) {
-        String query = "(referringOrganisation = :organisation or targetOrganisation = :organisation)"
+        String query = "(referringOrganisation = :organisation or targetOrganisation = :organisation"
+                + " or originalReferrer = :organisation)"
                 + (status == null ? "" : " and status = :status");
         Parameters parameters = Parameters.with("organisation", actor.organisation());
         if (status != null) {

@@ -12,6 +12,7 @@ import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
+import org.carepath.platform.time.CareDay;
 import org.carepath.referrals.directory.DirectoryService;
 import org.carepath.referrals.messaging.ReferralEventsOut;
 import org.carepath.referrals.referral.Referral.Transition;
@@ -22,7 +23,11 @@ import org.carepath.referrals.triage.WorkingCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Every change to a referral commits with its history line and its event, or not at all. */
+/**
+ * Every change to a referral commits with its history line and its event, or not at all. A caller
+ * who may not read the referral gets 404 before its If-Match is looked at, so a 412 or 428 never
+ * tells them the referral exists.
+ */
 @ApplicationScoped
 public class ReferralService {
 
@@ -58,6 +63,7 @@ public class ReferralService {
      */
     public Uni<Submitted> submit(ReferralContent content, UUID serviceId, CareActor referrer, String idempotencyKey,
             String fingerprint) {
+        content.checkDates(CareDay.of(clock.instant()));
         return Panache.withTransaction(() -> earlierSubmission(referrer, idempotencyKey, fingerprint)
                 .chain(earlier -> earlier != null
                         ? referrals.findById(earlier.referralId()).map(referral -> new Submitted(referral, true))
@@ -80,7 +86,7 @@ public class ReferralService {
     private Uni<Submitted> submitNew(ReferralContent content, UUID serviceId, CareActor referrer, String key,
             String fingerprint) {
         return directory.openForReferral(serviceId)
-                .chain(service -> guardDuplicate(content, serviceId, referrer)
+                .chain(service -> guardDuplicate(content.subject().nhsNumber(), serviceId, content.duplicateReason(), referrer)
                         .chain(possibleDuplicate -> {
                             Referral referral = Referral.draft(content, service, referrer);
                             referral.flagPossibleDuplicateOf(possibleDuplicate);
@@ -98,12 +104,13 @@ public class ReferralService {
      * silently duplicated (409, unless duplicateReason says why another is needed). One the referrer
      * cannot see is never told to them: the new referral is taken and flagged for the receiving side.
      * Two identical submits at once are stopped by a unique index (V4), not by this check alone.
+     * A redirect passes the same guard, the redirecting triager being the referrer.
      */
-    private Uni<UUID> guardDuplicate(ReferralContent content, UUID serviceId, CareActor referrer) {
-        return referrals.openReferrals(content.subject().nhsNumber(), serviceId)
+    private Uni<UUID> guardDuplicate(String nhsNumber, UUID serviceId, String duplicateReason, CareActor referrer) {
+        return referrals.openReferrals(nhsNumber, serviceId)
                 .map(open -> {
                     Optional<Referral> seen = open.stream().filter(referral -> referral.isVisibleTo(referrer)).findFirst();
-                    if (seen.isPresent() && content.duplicateReason() == null) {
+                    if (seen.isPresent() && duplicateReason == null) {
                         throw duplicate(seen.get());
                     }
                     return open.stream().filter(referral -> !referral.isVisibleTo(referrer)).map(Referral::id)
@@ -120,15 +127,27 @@ public class ReferralService {
 
     public Uni<Referral> act(UUID id, ReferralAction action, String reason, CareActor actor, String ifMatch) {
         return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(actor))
                 .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
                 .call(referral -> record(referral, referral.act(action, actor, reason, clock.instant()))));
     }
 
-    public Uni<Referral> redirect(UUID id, UUID onwardServiceId, String reason, CareActor triager, String ifMatch) {
+    /**
+     * The referral closes and an onward one is submitted, through the duplicate guard of a submit.
+     * The triager's right to redirect is checked first, so the guard never answers someone who may
+     * not redirect; and before the referral changes, so the guard's query flushes nothing half-made.
+     */
+    public Uni<Referral> redirect(UUID id, UUID onwardServiceId, String reason, String duplicateReason, CareActor triager,
+            String ifMatch) {
+        String blankIsNone = ReferralContent.duplicateReasonOrNull(duplicateReason);
         return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(triager))
                 .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
                 .call(referral -> directory.openForReferral(onwardServiceId)
-                        .map(onwardService -> referral.redirect(triager, reason, onwardService, calendar, clock.instant()))
+                        .invoke(onwardService -> referral.checkRedirect(triager, reason, onwardService))
+                        .chain(onwardService -> guardDuplicate(referral.nhsNumber(), onwardServiceId, blankIsNone, triager)
+                                .map(possibleDuplicate -> referral.redirect(triager, reason, onwardService, blankIsNone,
+                                        possibleDuplicate, calendar, clock.instant())))
                         .call(redirection -> record(referral, redirection.closed()))
                         .call(redirection -> referrals.persist(redirection.onward()))
                         .call(redirection -> record(redirection.onward(), redirection.onwardSubmitted()))));
@@ -136,6 +155,7 @@ public class ReferralService {
 
     public Uni<Referral> triage(UUID id, RiskGrade grade, String notes, CareActor triager, String ifMatch) {
         return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(triager))
                 .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
                 .call(referral -> events.publish(referral.nhsNumber(), clock.instant(),
                         referral.triage(triager, grade, notes, clock.instant()))));

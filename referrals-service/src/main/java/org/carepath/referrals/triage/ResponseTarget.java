@@ -12,6 +12,13 @@ public record ResponseTarget(long amount, Unit unit) {
 
     public enum Unit { HOURS, WORKING_DAYS }
 
+    /**
+     * A year at most: no service answers later than that, and a working-day target is counted a
+     * day at a time, so an unbounded one would hold the event loop.
+     */
+    public static final long MAX_HOURS = 24 * 365;
+    public static final long MAX_WORKING_DAYS = 260;
+
     private static final Pattern HOURS_FORM = Pattern.compile("PT(\\d+)H");
     private static final Pattern WORKING_DAYS_FORM = Pattern.compile("(\\d+) working days?");
     private static final String ACCEPTED_FORMS =
@@ -21,6 +28,11 @@ public record ResponseTarget(long amount, Unit unit) {
         Objects.requireNonNull(unit, "unit");
         if (amount < 1) {
             throw new IllegalArgumentException("A response target must be at least 1, was " + amount);
+        }
+        long max = unit == Unit.HOURS ? MAX_HOURS : MAX_WORKING_DAYS;
+        if (amount > max) {
+            throw new IllegalArgumentException("A response target is at most a year: " + max
+                    + (unit == Unit.HOURS ? " hours" : " working days") + ", was " + amount);
         }
     }
 

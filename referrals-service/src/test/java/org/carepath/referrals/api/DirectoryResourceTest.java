@@ -2,6 +2,7 @@ package org.carepath.referrals.api;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.carepath.events.Topics;
 import org.carepath.referrals.Directory;
@@ -118,6 +120,55 @@ class DirectoryResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("responseTargets"));
+    }
+
+    @Test
+    void aResponseTargetLongerThanAYearIsA400NamingTheField() {
+        Directory.registerOrganisations();
+        for (String absurd : List.of("99999999999999 working days", "261 working days", "PT8761H")) {
+            given().auth().oauth2(Staff.directoryAdmin()).contentType(ContentType.JSON)
+                    .body(Map.of("organisation", "RY1", "name", "Slow service", "responseTargets", Map.of("routine", absurd)))
+                    .post("/directory/services")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", contains("responseTargets.routine"));
+        }
+    }
+
+    @Test
+    void aRetirementDecadesAwayIsA400() {
+        String service = Directory.reablement();
+        given().auth().oauth2(Staff.directoryAdmin()).contentType(ContentType.JSON)
+                .header("If-Match", etag(service))
+                .body(Map.of("effectiveFrom", "2199-01-01", "reason", "Some day"))
+                .post("/directory/services/" + service + "/retirement")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("effectiveFrom"));
+    }
+
+    @Test
+    void aServiceSaysWhatKindOfHelpItGivesAndPublishesIt() {
+        Directory.registerOrganisations();
+        String service = given().auth().oauth2(Staff.directoryAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("organisation", "RY1", "name", "Home care " + UUID.randomUUID(), "category", "home-care",
+                        "responseTargets", Map.of("routine", "5 working days")))
+                .post("/directory/services")
+                .then().statusCode(201)
+                .body("category", equalTo("home-care"))
+                .extract().path("id");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(List.of("home-care"),
+                TestKafka.get().records(Topics.DIRECTORY).stream()
+                        .filter(record -> service.equals(record.key()))
+                        .map(record -> TestEvents.read(record.value()).get("data").get("category").asText())
+                        .toList()));
+        given().auth().oauth2(Staff.directoryAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("organisation", "RY1", "name", "Odd service", "category", "hairdressing",
+                        "responseTargets", Map.of("routine", "5 working days")))
+                .post("/directory/services")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.carepath.referrals.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -147,6 +148,28 @@ class InputLimitsResourceTest {
         bornInYearZero.put("subject", Map.of("nhsNumber", TestPeople.nhsNumber(), "name", "Joan Smith", "birthDate", "0000-01-01"));
         assertMalformed(submit(bornInYearZero, null))
                 .body("detail", equalTo("field 'subject.birthDate' is 0000-01-01; dates must fall between 1850 and 2199"));
+    }
+
+    @Test
+    void datesThatCannotBeWhatTheFieldMeansAre400sNamingTheField() {
+        String person = TestPeople.nhsNumber();
+        var bornTooLongAgo = Referrals.urgentFor(person, Directory.reablement());
+        bornTooLongAgo.put("subject", Map.of("nhsNumber", person, "name", "Joan Smith", "birthDate", "1860-01-01"));
+        submit(bornTooLongAgo, null).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("subject.birthDate"));
+
+        var bornInTheFuture = Referrals.urgentFor(person, Directory.reablement());
+        bornInTheFuture.put("subject", Map.of("nhsNumber", person, "name", "Joan Smith", "birthDate", "2199-01-01"));
+        submit(bornInTheFuture, null).statusCode(400).body("violations.field", contains("subject.birthDate"));
+
+        var assessedInTheFuture = Referrals.urgentFor(person, Directory.reablement());
+        assessedInTheFuture.put("assessments", List.of(Map.of("reference", "RX1/OT/1", "title", "OT", "summary", "Fine",
+                "organisation", Staff.HOSPITAL, "completedOn", "2199-01-01")));
+        submit(assessedInTheFuture, null).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("assessments[0].completedOn"));
+
+        given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals?size=100").then().statusCode(200)
+                .body("items.nhsNumber", not(hasItem(person)));
     }
 
     @Test

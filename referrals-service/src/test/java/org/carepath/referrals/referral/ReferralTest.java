@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ class ReferralTest {
 
     private static CareService reablement() {
         var service = new CareService(UUID.randomUUID(), "RY1");
-        service.describe(new ServiceDescription("Home reablement", null, null, "reablement", "Northfield", null,
+        service.describe(new ServiceDescription("Home reablement", null, null, "reablement", "Northfield", null, null,
                 Map.of(Priority.URGENT, ResponseTarget.parse("PT24H"), Priority.ROUTINE, ResponseTarget.parse("5 working days"))),
                 Sector.COMMUNITY, MONDAY_MORNING);
         return service;
@@ -159,5 +160,40 @@ class ReferralTest {
             assertEquals(List.of(), ReferralAction.allowedFrom(closed), closed + " is final");
             assertFalse(closed.isOpen());
         }
+    }
+
+    @Test
+    void aRedirectIsMadeOnBehalfOfTheFirstReferrerWhoReadsTheOnwardReferral() {
+        var referral = submitted();
+        referral.act(ReferralAction.RECEIVE, reablementTriager(), null, MONDAY_MORNING);
+        var council = new CareService(UUID.randomUUID(), "LA1");
+        council.describe(new ServiceDescription("Front door", null, null, null, null, null, null,
+                Map.of(Priority.ROUTINE, ResponseTarget.parse("5 working days"))), Sector.SOCIAL_CARE, MONDAY_MORNING);
+
+        var onward = referral.redirect(reablementTriager(), "Needs an assessment", council, null, null, CALENDAR,
+                MONDAY_MORNING).onward();
+
+        assertEquals("RY1", onward.referringOrganisation());
+        assertEquals("RX1", onward.originalReferrer());
+        assertTrue(onward.isVisibleTo(wardNurse()));
+        assertFalse(onward.isVisibleTo(new CareActor("x", "X", "RZ9", Set.of(), "nurse", Set.of(Roles.REFERRER))));
+    }
+
+    @Test
+    void datesThatCannotBeWhatTheFieldMeansAreRefusedNamingTheField() {
+        var today = LocalDate.of(2026, 11, 23);
+        var bornTomorrow = new ReferralContent(new Subject("9434765919", null, today.plusDays(1), null, List.of()),
+                "reason", List.of(), Priority.ROUTINE, ConsentBasis.CONSENT_GIVEN, List.of(), null);
+        var bornLongAgo = new ReferralContent(new Subject("9434765919", null, today.minusYears(131), null, List.of()),
+                "reason", List.of(), Priority.ROUTINE, ConsentBasis.CONSENT_GIVEN, List.of(), null);
+        var assessedTomorrow = new ReferralContent(routine().subject(), "reason", List.of(), Priority.ROUTINE,
+                ConsentBasis.CONSENT_GIVEN, List.of(new AttachedAssessment("r", "t", "s", "RX1", today.plusDays(1))), null);
+
+        assertTrue(assertThrows(ProblemException.class, () -> bornTomorrow.checkDates(today)).getMessage()
+                .startsWith("subject.birthDate"));
+        assertEquals(400, assertThrows(ProblemException.class, () -> bornLongAgo.checkDates(today)).status());
+        assertTrue(assertThrows(ProblemException.class, () -> assessedTomorrow.checkDates(today)).getMessage()
+                .startsWith("assessments[0].completedOn"));
+        routine().checkDates(today);
     }
 }

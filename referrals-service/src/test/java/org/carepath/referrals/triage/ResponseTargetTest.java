@@ -59,4 +59,13 @@ class ResponseTargetTest {
         assertThrows(IllegalArgumentException.class, () -> ResponseTarget.parse("0 working days"));
         assertThrows(IllegalArgumentException.class, () -> new ResponseTarget(-1, Unit.HOURS));
     }
+
+    @Test
+    void aTargetIsAtMostAYearSoTheCalendarNeverCountsForLong() {
+        assertEquals(new ResponseTarget(ResponseTarget.MAX_WORKING_DAYS, Unit.WORKING_DAYS), ResponseTarget.parse("260 working days"));
+        assertEquals(new ResponseTarget(ResponseTarget.MAX_HOURS, Unit.HOURS), ResponseTarget.parse("PT8760H"));
+        assertThrows(IllegalArgumentException.class, () -> ResponseTarget.parse("261 working days"));
+        assertThrows(IllegalArgumentException.class, () -> ResponseTarget.parse("99999999999999 working days"));
+        assertThrows(IllegalArgumentException.class, () -> ResponseTarget.parse("PT8761H"));
+    }
 }

@@ -1,0 +1,120 @@
+package org.carepath.discharge.episode;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.discharge.messaging.DischargeEventsOut;
+import org.carepath.events.directory.CareServicePublished;
+import org.carepath.events.referral.ReferralAccepted;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What an accepted referral starts here, and what its cancellation or rejection ends: the accepting
+ * organisation's read access to the person's open episodes, and, for a package-of-care service
+ * (as the directory says), the "package of care confirmed" milestone. Each effect is applied in the
+ * consumer's transaction, with its events through the outbox.
+ */
+@ApplicationScoped
+public class AcceptedReferrals {
+
+    private final EpisodeRepository episodes;
+    private final DischargeEventsOut events;
+
+    public AcceptedReferrals(EpisodeRepository episodes, DischargeEventsOut events) {
+        this.episodes = episodes;
+        this.events = events;
+    }
+
+    /** Once per referral: a repeat finds its access already granted. */
+    public Uni<Void> accepted(ReferralAccepted accepted) {
+        return Panache.getSession()
+                .chain(session -> session.find(ReferralAccess.class, accepted.referralId()))
+                .chain(known -> known != null ? Uni.createFrom().voidItem() : grant(accepted));
+    }
+
+    /** Cancelled or rejected: the access ends, and the milestone it met passes to another accepted referral or goes back. */
+    public Uni<Void> ended(UUID referralId, Instant at) {
+        return Panache.getSession()
+                .chain(session -> session.find(ReferralAccess.class, referralId))
+                .chain(access -> access == null || !access.isLive() ? Uni.createFrom().voidItem() : withdraw(access, at));
+    }
+
+    /**
+     * The directory says what a service gives. A referral accepted before this service was known
+     * (the two topics are read side by side) counts now, if it is a package of care.
+     */
+    public Uni<Void> servicePublished(CareServicePublished published) {
+        return Panache.getSession()
+                .chain(session -> session.find(ServiceKind.class, published.serviceId())
+                        .map(known -> known != null ? known : new ServiceKind(published.serviceId()))
+                        .invoke(kind -> kind.learn(published.category(), published.at()))
+                        .call(session::persist))
+                .chain(kind -> kind.isPackageOfCare() ? countedLate(published.serviceId()) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> grant(ReferralAccepted accepted) {
+        return Panache.getSession()
+                .chain(session -> session.find(ServiceKind.class, accepted.serviceId())
+                        .map(kind -> new ReferralAccess(accepted.referralId(), accepted.nhsNumber(),
+                                accepted.targetOrganisation(), accepted.targetTeam(), accepted.serviceId(),
+                                kind != null && kind.isPackageOfCare(), accepted.at()))
+                        .call(session::persist))
+                .chain(access -> access.packageOfCare() ? arranged(access) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> arranged(ReferralAccess access) {
+        return eachOpenEpisode(access.nhsNumber(), access.acceptedAt(), episode -> episode.packageOfCareArranged(
+                access.referralId(), access.organisation(), access.team(), access.acceptedAt()));
+    }
+
+    private Uni<Void> withdraw(ReferralAccess access, Instant at) {
+        access.end(at);
+        if (!access.packageOfCare()) {
+            return Uni.createFrom().voidItem();
+        }
+        return latestOtherPackageOfCare(access)
+                .chain(other -> eachOpenEpisode(access.nhsNumber(), at,
+                        episode -> episode.packageOfCareWithdrawn(access.referralId(), other, at)));
+    }
+
+    /** The most recently accepted package of care for the person that still stands, besides this one. */
+    private Uni<Optional<ReferralAccess>> latestOtherPackageOfCare(ReferralAccess ended) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from ReferralAccess where nhsNumber = :nhs and packageOfCare = true"
+                        + " and endedAt is null and referralId <> :ended order by acceptedAt desc", ReferralAccess.class)
+                .setParameter("nhs", ended.nhsNumber())
+                .setParameter("ended", ended.referralId())
+                .setMaxResults(1)
+                .getResultList())
+                .map(found -> found.stream().findFirst());
+    }
+
+    private Uni<Void> countedLate(UUID serviceId) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from ReferralAccess where serviceId = :service and endedAt is null"
+                        + " and packageOfCare = false", ReferralAccess.class)
+                .setParameter("service", serviceId)
+                .getResultList())
+                .chain(uncounted -> Multi.createFrom().iterable(uncounted)
+                        .invoke(ReferralAccess::countAsPackageOfCare)
+                        .onItem().transformToUniAndConcatenate(this::arranged)
+                        .collect().last())
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> eachOpenEpisode(String nhsNumber, Instant at, Function<InpatientEpisode, List<Record>> change) {
+        return episodes.openForPerson(nhsNumber)
+                .chain(open -> Multi.createFrom().iterable(open)
+                        .onItem().transformToUniAndConcatenate(episode -> events.publish(nhsNumber, at, change.apply(episode)))
+                        .collect().last())
+                .replaceWithVoid();
+    }
+}
