@@ -212,6 +212,7 @@ public final class BadInputSuite {
         private final List<String> stored = new ArrayList<>();
         private final List<String> notProblem = new ArrayList<>();
         private final List<String> leaks = new ArrayList<>();
+        private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         private int serverErrorCount;
         private int storedCount;
         private int notProblemCount;
@@ -224,6 +225,7 @@ public final class BadInputSuite {
 
         void judge(BadRequest request, Answer answer) {
             requests++;
+            statuses.merge(answer.status(), 1, Integer::sum);
             String line = request.describe() + " -> " + answer.status() + " " + BadRequest.cut(answer.body().replace('\n', ' '), 300);
             if (answer.status() >= 500) {
                 serverErrorCount++;
@@ -279,7 +281,12 @@ public final class BadInputSuite {
         }
 
         public boolean clean() {
-            return serverErrorCount + storedCount + notProblemCount + leakCount == 0;
+            return serverErrorCount + storedCount + notProblemCount + leakCount == 0 && !mostlyUnauthorised();
+        }
+
+        /** A run whose requests mostly stop at 401/403 never reached validation, and proves nothing. */
+        private boolean mostlyUnauthorised() {
+            return statuses.getOrDefault(401, 0) + statuses.getOrDefault(403, 0) > requests / 2;
         }
 
         /** Fails listing the first requests behind every non-zero count. */
@@ -287,7 +294,11 @@ public final class BadInputSuite {
             if (clean()) {
                 return;
             }
-            StringBuilder message = new StringBuilder(summary()).append(" (seed ").append(seed).append(")");
+            StringBuilder message = new StringBuilder(summary()).append(" (seed ").append(seed).append(", statuses ")
+                    .append(statuses).append(")");
+            if (mostlyUnauthorised()) {
+                message.append("\nmost requests were refused before validation (401/403): give tokens with the roles the endpoints need");
+            }
             section(message, "5xx", serverErrors);
             section(message, "bad values accepted", stored);
             section(message, "error bodies that are not problem+json", notProblem);
