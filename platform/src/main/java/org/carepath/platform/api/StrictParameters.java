@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -53,7 +54,7 @@ public class StrictParameters implements ParamConverterProvider {
         return date;
     }
 
-    private record Converter<T>(java.util.function.Function<String, T> parse) implements ParamConverter<T> {
+    private record Converter<T>(Function<String, T> parse) implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {

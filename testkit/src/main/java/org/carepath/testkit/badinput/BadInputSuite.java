@@ -9,10 +9,13 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,7 +128,7 @@ public final class BadInputSuite {
         headers.put("Accept", "application/json");
         tokens.entrySet().stream()
                 .filter(token -> request.target().startsWith(token.getKey()))
-                .max(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)))
+                .max(Map.Entry.comparingByKey(Comparator.comparingInt(String::length)))
                 .ifPresent(token -> headers.put("Authorization", "Bearer " + token.getValue()));
         headers.put("Connection", "close");
         headers.putAll(request.headers());
@@ -161,7 +164,7 @@ public final class BadInputSuite {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, endOfHead + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, endOfHead + 4, raw.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = unchunk(body);
         }
@@ -212,7 +215,7 @@ public final class BadInputSuite {
         private final List<String> stored = new ArrayList<>();
         private final List<String> notProblem = new ArrayList<>();
         private final List<String> leaks = new ArrayList<>();
-        private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        private final Map<Integer, Integer> statuses = new TreeMap<>();
         private int serverErrorCount;
         private int storedCount;
         private int notProblemCount;

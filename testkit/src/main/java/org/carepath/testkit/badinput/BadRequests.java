@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -256,7 +258,7 @@ final class BadRequests {
             }
             if (parameter.in().equals("path")) {
                 path = path.replaceAll("\\{" + Pattern.quote(parameter.name()) + "(:[^}]*)?}",
-                        java.util.regex.Matcher.quoteReplacement(encode(value).replace("+", "%20")));
+                        Matcher.quoteReplacement(encode(value).replace("+", "%20")));
             } else if (parameter.in().equals("query")) {
                 query.append(query.isEmpty() ? "?" : "&").append(encode(parameter.name())).append('=').append(encode(value));
             }
@@ -587,7 +589,7 @@ final class BadRequests {
     }
 
     private static Set<String> names(JsonNode list) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         list.forEach(name -> names.add(name.asText()));
         return names;
     }
