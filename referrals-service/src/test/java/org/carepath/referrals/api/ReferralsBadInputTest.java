@@ -34,7 +34,7 @@ class ReferralsBadInputTest {
                 .known("serviceId", () -> service)
                 .known("/referrals", "id", () -> referral)
                 .known("/directory/services", "id", () -> service)
-                .known("odsCode", () -> "ZZ9")
+                .known("odsCode", () -> "ZZB")
                 .known("organisation", () -> Staff.COMMUNITY)
                 .run();
 
