@@ -40,6 +40,18 @@ class InputLimitsResourceTest {
                 .body("violations.field", hasItem("ward"));
     }
 
+    /** The day after +999999999-12-31 does not exist: that was a 500; 1800 or 2300 was a report of nothing. */
+    @Test
+    void aSitrepDateNoCareRecordCanHaveIs400() {
+        for (String date : new String[] { "+999999999-12-31", "1800-01-01", "2300-01-01" }) {
+            given().auth().oauth2(Staff.dischargeCoordinator()).queryParam("date", date).get("/sitrep")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", equalTo(date + " is not a date a care record holds; dates must fall between 1850 and 2199"));
+        }
+        given().auth().oauth2(Staff.dischargeCoordinator()).queryParam("date", "2025-02-30").get("/sitrep")
+                .then().statusCode(400).body("detail", equalTo("'2025-02-30' is not a date of the form 2025-06-01"));
+    }
+
     @Test
     void aBodyOverOneMegabyteIs413ProblemJson() {
         given().auth().oauth2(Staff.wardNurse()).contentType(ContentType.JSON)

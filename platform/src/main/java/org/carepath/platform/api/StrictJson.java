@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -26,8 +27,9 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 
 /**
  * How REST request bodies are read: strictly. A duplicate key, content after the body, a decimal
- * where a whole number belongs, a null for a number or in a list, a control character in text, or a
- * date outside {@value #FIRST_YEAR}-{@value #LAST_YEAR} is refused with 400 naming the field, instead
+ * where a whole number belongs, a number or true/false where text belongs, a null for a number or
+ * in a list, a control character in text, or a date outside {@value #FIRST_YEAR}-{@value #LAST_YEAR}
+ * is refused with 400 naming the field, instead
  * of being resolved silently (the last key wins, 2.999 stored as 2) or failing later (PostgreSQL
  * cannot store NUL nor year +999999999; a null in a list breaks the code that reads it). Events read
  * from Kafka keep the shared mapper: history on the topics is replayed as it was written.
@@ -83,6 +85,10 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token.isScalarValue() && token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL) {
+                throw new Refusal(parser, "is " + parser.getText() + "; text belongs in quotes");
+            }
             String text = StringDeserializer.instance.deserialize(parser, context);
             int at = text == null ? -1 : controlCharacterIn(text);
             if (at >= 0) {
@@ -107,6 +113,15 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            // Jackson would also take a number (days or seconds since 1970) or a list of fields, and
+            // trims control characters off the text: none of those is a date as the API documents it
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw new Refusal(parser, "is not a date in quotes, e.g. \"2025-06-01\" or \"2025-06-01T10:00:00Z\"");
+            }
+            if (controlCharacterIn(parser.getText()) >= 0) {
+                throw new Refusal(parser, String.format("contains the control character U+%04X; a date holds none",
+                        (int) parser.getText().charAt(controlCharacterIn(parser.getText()))));
+            }
             T value = reader.deserialize(parser, context);
             int at = value == null ? FIRST_YEAR : year.applyAsInt(value);
             if (at < FIRST_YEAR || at > LAST_YEAR) {

@@ -16,6 +16,17 @@ public interface HttpLimitsConfig {
     @WithDefault("128")
     int maxInFlight();
 
+    /**
+     * The longest request URI, path and query together (414 past it). Vert.x's codec default: a
+     * browser or client library that needs more is sending what belongs in a body.
+     */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** The most request headers may add up to, in bytes (431 past it). Vert.x's codec default. */
+    @WithDefault("20480")
+    int maxHeaderBytes();
+
     /** What a refused client is told to wait before retrying (Retry-After, whole seconds). */
     @WithDefault("1s")
     Duration retryAfter();

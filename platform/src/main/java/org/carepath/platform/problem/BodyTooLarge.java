@@ -9,11 +9,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpMethod;
@@ -87,21 +85,8 @@ public class BodyTooLarge {
 
     /** The connection closes after the answer: the rest of the body is never read. */
     private void refuse(RoutingContext context) {
-        Problem problem = new Problem("urn:carepath:problem:body-too-large", "Request body too large", STATUS,
-                "the request body is larger than " + limit.get().asLongValue() + " bytes; send less in one request",
-                context.request().path(), Map.of("maxBodyBytes", limit.get().asLongValue()));
-        context.response()
-                .setStatusCode(STATUS)
-                .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
-                .end(write(problem));
-    }
-
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem body could not be written", e);
-        }
+        RouteProblems.answer(context, json, new Problem("urn:carepath:problem:body-too-large", "Request body too large",
+                STATUS, "the request body is larger than " + limit.get().asLongValue() + " bytes; send less in one request",
+                null, Map.of("maxBodyBytes", limit.get().asLongValue())), true);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -100,8 +101,12 @@ public class ProblemMappers {
                 "another request changed the same record at the same moment; nothing was saved, please retry", uri, Map.of());
     }
 
+    /**
+     * Refusals of Quarkus REST itself (no such path, a method or media type the endpoint does not
+     * take, an unparseable parameter), in plain words: its own messages name Java types.
+     */
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
             return unreadable(unreadableBody, uri);
         }
@@ -109,8 +114,24 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        return respond(status, "http-" + status, Response.Status.fromStatusCode(status) == null
-                ? "Request refused" : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), uri, Map.of());
+        String allowed = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        String detail = switch (status) {
+            case 404 -> e.getCause() == null
+                    ? "there is nothing at this address"
+                    : "there is nothing at this address: a path or query parameter is not of the documented type";
+            case 405 -> "this address does not take " + request.getMethod() + (allowed == null ? "" : "; it takes " + allowed);
+            case 406 -> "the answer cannot be given in the media type asked for (Accept: "
+                    + headers.getHeaderString(HttpHeaders.ACCEPT) + "); ask for application/json";
+            case 415 -> "a body sent as " + headers.getHeaderString(HttpHeaders.CONTENT_TYPE)
+                    + " is not taken here; send the media type the API documents (application/json for JSON bodies)";
+            // Quarkus REST's own message is "HTTP 400 Bad Request"; ours (e.g. an unknown code) say what is wrong
+            default -> e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+                    ? "the request cannot be served as sent" : e.getMessage();
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        Response problem = respond(status, "http-" + status, known == null ? "Request refused" : known.getReasonPhrase(),
+                detail, uri, Map.of());
+        return allowed == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
     }
 
     @ServerExceptionMapper

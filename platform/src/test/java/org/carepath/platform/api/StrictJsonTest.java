@@ -72,4 +72,21 @@ class StrictJsonTest {
         assertThrows(StrictJson.Refusal.class, () -> strict.readValue("{\"admittedAt\":\"+999999999-12-31T00:00:00Z\"}", Visit.class));
         assertThrows(StrictJson.Refusal.class, () -> strict.readValue("{\"admittedAt\":\"2200-01-01T00:00:00Z\"}", Visit.class));
     }
+
+    @Test
+    void aNumberOrTrueFalseForTextIsRefusedRatherThanTurnedIntoText() {
+        var number = assertThrows(StrictJson.Refusal.class, () -> strict.readValue("{\"text\":12345}", Note.class));
+        assertEquals("is 12345; text belongs in quotes", number.getOriginalMessage());
+        assertThrows(StrictJson.Refusal.class, () -> strict.readValue("{\"text\":\"a\",\"tags\":[true]}", Note.class));
+    }
+
+    @Test
+    void aDateIsTextInQuotesNotDaysSince1970NorAListNorTextWithAControlCharacter() {
+        // Jackson alone reads 12345 as 2003-10-20, [2025,6,1] as a date, and trims a NUL off the end
+        assertThrows(StrictJson.Refusal.class, () -> strict.readValue("{\"born\":12345}", Visit.class));
+        assertThrows(StrictJson.Refusal.class, () -> strict.readValue("{\"born\":[2025,6,1]}", Visit.class));
+        assertThrows(StrictJson.Refusal.class, () -> strict.readValue("{\"admittedAt\":1700000000}", Visit.class));
+        var nul = assertThrows(StrictJson.Refusal.class, () -> strict.readValue("{\"born\":\"2025-06-01\\u0000\"}", Visit.class));
+        assertEquals("contains the control character U+0000; a date holds none", nul.getOriginalMessage());
+    }
 }

@@ -180,6 +180,15 @@ class InputLimitsResourceTest {
     }
 
     @Test
+    void aTrueFalseParameterIsTrueOrFalseNotAnythingElseReadAsFalse() {
+        given().auth().oauth2(Staff.hospitalReferrer()).queryParam("includeRetired", "maybe").get("/directory/services")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("'maybe' is not true or false"));
+        given().auth().oauth2(Staff.hospitalReferrer()).queryParam("includeRetired", "TRUE").get("/directory/services")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aPageBeyondWhatAListCanHoldIs400NotAnOverflow() {
         given().auth().oauth2(Staff.hospitalReferrer()).queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
                 .get("/referrals")
