@@ -41,7 +41,7 @@ class TestKafkaTopicsTest {
                 .toList();
         var configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
 
-        assertEquals(12, configs.size());
+        assertEquals(Topics.toCreate().size(), configs.size(), "every topic to create was created");
         configs.forEach((topic, config) -> {
             for (String key : List.of("retention.ms", "retention.bytes")) {
                 ConfigEntry entry = config.get(key);
