@@ -52,7 +52,8 @@ public class AcceptedReferrals {
      * (the two topics are read side by side) counts now, if it is a package of care.
      */
     public Uni<Void> servicePublished(CareServicePublished published) {
-        return Panache.getSession()
+        return oneAtATimeFor(published.serviceId())
+                .chain(Panache::getSession)
                 .chain(session -> session.find(ServiceKind.class, published.serviceId())
                         .map(known -> known != null ? known : new ServiceKind(published.serviceId()))
                         .invoke(kind -> kind.learn(published.category(), published.at()))
@@ -61,13 +62,32 @@ public class AcceptedReferrals {
     }
 
     private Uni<Void> grant(ReferralAccepted accepted) {
-        return Panache.getSession()
+        return oneAtATimeFor(accepted.serviceId())
+                .chain(Panache::getSession)
                 .chain(session -> session.find(ServiceKind.class, accepted.serviceId())
                         .map(kind -> new ReferralAccess(accepted.referralId(), accepted.nhsNumber(),
                                 accepted.targetOrganisation(), accepted.targetTeam(), accepted.serviceId(),
                                 kind != null && kind.isPackageOfCare(), accepted.at()))
                         .call(session::persist))
                 .chain(access -> access.packageOfCare() ? arranged(access) : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * The two topics are read side by side, each event in its own transaction: an acceptance and its
+     * service's category arriving together could each miss the other's uncommitted row, and the referral
+     * would never count. Both take this lock on the service first, so the second sees what the first wrote.
+     */
+    private static Uni<Void> oneAtATimeFor(UUID serviceId) {
+        if (serviceId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:service, 0))) as locked",
+                                Long.class)
+                        .setParameter("service", serviceId.toString())
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 
     private Uni<Void> arranged(ReferralAccess access) {
