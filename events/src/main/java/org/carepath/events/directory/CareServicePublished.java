@@ -26,10 +26,4 @@ public record CareServicePublished(
         String category) {
 
     public static final String TYPE = "care-service.published";
-
-    /** A service whose category the directory does not say. */
-    public CareServicePublished(UUID serviceId, String name, String organisation, String team, String sector, String area,
-            List<String> acceptedPriorities, Map<String, String> responseTargets, Instant at) {
-        this(serviceId, name, organisation, team, sector, area, acceptedPriorities, responseTargets, at, null);
-    }
 }

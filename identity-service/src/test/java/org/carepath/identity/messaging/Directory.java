@@ -26,7 +26,7 @@ public final class Directory {
     private static void publish(String organisation, String sector) {
         var at = Instant.parse("2026-11-01T09:00:00Z");
         var service = new CareServicePublished(UUID.randomUUID(), "Service of " + organisation, organisation, "front-door",
-                sector, "Northfield", List.of("routine"), Map.of("routine", "5 working days"), at);
+                sector, "Northfield", List.of("routine"), Map.of("routine", "5 working days"), at, null);
         TestEvents.publish(TestEvents.envelope("/carepath/referrals-service", service.serviceId().toString(), at, service));
     }
 }

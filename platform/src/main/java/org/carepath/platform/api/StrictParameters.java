@@ -36,10 +36,6 @@ public class StrictParameters implements ParamConverterProvider {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.valueOf(value);
         }
-        // what Quarkus REST hands a primitive boolean left out of the request
-        if (value.equals("0")) {
-            return false;
-        }
         throw new BadRequestException("'" + value + "' is not true or false");
     }
 

@@ -148,7 +148,7 @@ public class DirectoryResource {
     @Operation(summary = "Search services by name, sector, area or organisation; open services only unless includeRetired")
     public Uni<Page<ServiceView>> services(@RestQuery @Size(max = Limits.NAME) String name, @RestQuery Sector sector,
             @RestQuery @Size(max = Limits.SHORT_NAME) String area, @RestQuery @Size(max = Limits.ODS_CODE) String organisation,
-            @RestQuery boolean includeRetired,
+            @RestQuery @DefaultValue("false") boolean includeRetired,
             @RestQuery @DefaultValue("0") @Min(0) int page, @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
         var search = new CareServiceRepository.Search(name, sector, area, organisation, includeRetired);
         return directory.search(search, page, size).map(found -> found.map(ServiceView::of));
