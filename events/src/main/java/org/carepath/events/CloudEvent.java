@@ -41,6 +41,18 @@ public record CloudEvent<T>(
         return new CloudEvent<>(SPEC_VERSION, UUID.randomUUID().toString(), source, type, time, subject, JSON, data);
     }
 
+    /**
+     * The data as the event type of the topic it came from, e.g. {@code event.data(ReferralEvent.class)}.
+     *
+     * @throws IllegalArgumentException when the data is of another kind (a type published on the wrong topic)
+     */
+    public <E> E data(Class<E> kind) {
+        if (!kind.isInstance(data)) {
+            throw new IllegalArgumentException("a " + type + " event is not a " + kind.getSimpleName());
+        }
+        return kind.cast(data);
+    }
+
     public <R> CloudEvent<R> withData(R newData) {
         return new CloudEvent<>(specversion, id, source, type, time, subject, datacontenttype, newData);
     }

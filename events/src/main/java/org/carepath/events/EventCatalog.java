@@ -49,7 +49,7 @@ import org.carepath.events.referral.ReferralTriaged;
  */
 public final class EventCatalog {
 
-    public record Entry(String type, String topic, Class<? extends Record> recordType) {
+    public record Entry(String type, String topic, Class<? extends CareEvent> recordType) {
 
         /** Classpath location of the JSON Schema of the event's {@code data}. */
         public String schemaPath() {
@@ -108,7 +108,7 @@ public final class EventCatalog {
     }
 
     /** The entry of an event record; a record missing from the catalogue is a programming error. */
-    public static Entry of(Class<? extends Record> recordType) {
+    public static Entry of(Class<? extends CareEvent> recordType) {
         return ENTRIES.stream()
                 .filter(entry -> entry.recordType() == recordType)
                 .findFirst()

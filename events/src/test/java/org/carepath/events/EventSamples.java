@@ -35,7 +35,7 @@ import org.carepath.events.discharge.PatientReadmitted;
 import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.identity.PersonMerged;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
@@ -60,7 +60,7 @@ final class EventSamples {
     private static final UUID DELAY = UUID.fromString("8e2f4a61-0c3b-4d7e-b5a9-6f1d2c3e4b58");
     private static final UUID REABLEMENT = UUID.fromString("5f0c1c2e-8d7a-4e59-9b1a-0c6f3a9d2e11");
 
-    static final Map<Class<? extends Record>, Supplier<Record>> BY_TYPE = Map.ofEntries(
+    static final Map<Class<? extends CareEvent>, Supplier<CareEvent>> BY_TYPE = Map.ofEntries(
             Map.entry(ReferralSubmitted.class, EventSamples::referralSubmitted),
             Map.entry(ReferralReceived.class, () -> new ReferralReceived(UUID.randomUUID(), NHS_NUMBER, triager(), AT)),
             Map.entry(ReferralTriaged.class, () -> new ReferralTriaged(UUID.randomUUID(), NHS_NUMBER, triager(), "high",

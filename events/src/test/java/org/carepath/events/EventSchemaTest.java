@@ -48,8 +48,8 @@ class EventSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalog")
     void everyEventSerialisesToJsonThatMatchesItsSchema(Entry entry) {
-        Record sample = sampleOf(entry);
-        CloudEvent<Record> event = CloudEvent.of("/carepath/test", entry.type(), "9434765919", Instant.now(), sample);
+        CareEvent sample = sampleOf(entry);
+        CloudEvent<CareEvent> event = CloudEvent.of("/carepath/test", entry.type(), "9434765919", Instant.now(), sample);
         JsonNode json = JSON.valueToTree(event);
 
         assertEquals(Set.of(), validate("/schemas/cloudevent.schema.json", json), "envelope of " + entry.type());
@@ -112,7 +112,7 @@ class EventSchemaTest {
         assertFalse(validate(schema, unknown).isEmpty());
     }
 
-    private static Record sampleOf(Entry entry) {
+    private static CareEvent sampleOf(Entry entry) {
         var sample = EventSamples.BY_TYPE.get(entry.recordType());
         assertNotNull(sample, "no sample for " + entry.recordType().getSimpleName() + ": add one to EventSamples");
         return sample.get();

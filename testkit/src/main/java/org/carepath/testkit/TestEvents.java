@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.EventCatalog;
 
@@ -28,12 +29,12 @@ public final class TestEvents {
     }
 
     /** A structured-mode CloudEvent of a catalogued type, keyed on the given NHS number. */
-    public static CloudEvent<Record> envelope(String source, String nhsNumber, Instant time, Record data) {
+    public static CloudEvent<CareEvent> envelope(String source, String nhsNumber, Instant time, CareEvent data) {
         return CloudEvent.of(source, EventCatalog.of(data.getClass()).type(), nhsNumber, time, data);
     }
 
     /** Puts the event on its catalogued topic, keyed by its subject, with the headers the outbox relay writes. */
-    public static void publish(CloudEvent<Record> event) {
+    public static void publish(CloudEvent<? extends CareEvent> event) {
         String topic = EventCatalog.find(event.type()).orElseThrow().topic();
         TestKafka.get().send(topic, event.subject(), json(event),
                 CloudEvent.CONTENT_TYPE_HEADER, CloudEvent.STRUCTURED_CONTENT_TYPE, CloudEvent.TYPE_HEADER, event.type());

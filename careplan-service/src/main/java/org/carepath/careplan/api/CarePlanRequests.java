@@ -16,7 +16,7 @@ import org.carepath.careplan.plan.PlanContent.Involvement;
 import org.carepath.careplan.plan.PlanContent.Need;
 import org.carepath.careplan.team.NewMember;
 import org.carepath.events.careplan.ActionOwner;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.care.NeedsDomain;
 import org.carepath.platform.nhs.NhsNumber;

@@ -19,7 +19,7 @@ import org.carepath.careplan.plan.PlanSnapshot;
 import org.carepath.careplan.team.CareTeam;
 import org.carepath.careplan.team.CareTeamMember;
 import org.carepath.careplan.team.CoordinatorHandover;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /** Response bodies of the care plan endpoints. */
 public final class CarePlanViews {

@@ -1,5 +1,7 @@
 package org.carepath.careplan.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.careplan.team.CareTeamService;
@@ -26,9 +28,12 @@ public class ReferralEventsHandler {
         this.teams = teams;
     }
 
+    private static final Set<String> ACTS_ON = Set.of(ReferralAccepted.TYPE, ReferralCompleted.TYPE,
+            ReferralCancelled.TYPE, ReferralRejected.TYPE);
+
     @Incoming("referrals")
     public Uni<Void> onEvent(Message<String> message) {
-        return consumer.consume("care-teams", message, this::route);
+        return consumer.consume("care-teams", message, ACTS_ON, this::route);
     }
 
     private Uni<Void> route(CloudEvent<?> event) {

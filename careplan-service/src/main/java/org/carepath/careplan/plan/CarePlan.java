@@ -31,7 +31,7 @@ import org.carepath.events.careplan.CarePlanCreated;
 import org.carepath.events.careplan.CarePlanReviewDue;
 import org.carepath.events.careplan.CarePlanVersioned;
 import org.carepath.events.careplan.MdtDecisionRecorded;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;

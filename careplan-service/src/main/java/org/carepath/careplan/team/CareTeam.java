@@ -11,7 +11,7 @@ import org.carepath.careplan.plan.Change;
 import org.carepath.careplan.plan.PlanAction;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 

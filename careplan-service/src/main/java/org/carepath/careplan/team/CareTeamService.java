@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.careplan.plan.CarePlan;
 import org.carepath.careplan.plan.CarePlanRepository;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.platform.api.IfMatch;

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
 import org.carepath.events.Topics;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;

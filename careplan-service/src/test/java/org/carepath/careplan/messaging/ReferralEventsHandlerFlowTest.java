@@ -15,9 +15,10 @@ import java.util.UUID;
 
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
@@ -45,7 +46,7 @@ class ReferralEventsHandlerFlowTest {
     void anAcceptedReferralPutsTheReceivingTeamOnThePersonsPlanOnceHoweverOftenItArrives() {
         String person = TestPeople.nhsNumber();
         String id = CarePlans.create(person);
-        CloudEvent<Record> accepted = accepted(person, UUID.randomUUID(), Staff.COMMUNITY, "reablement");
+        CloudEvent<CareEvent> accepted = accepted(person, UUID.randomUUID(), Staff.COMMUNITY, "reablement");
 
         TestEvents.publish(accepted);
         TestEvents.publish(accepted);
@@ -119,7 +120,7 @@ class ReferralEventsHandlerFlowTest {
         String id = given().auth().oauth2(Staff.communityCoordinator()).queryParam("nhsNumber", person).get("/care-plans")
                 .then().extract().path("items[0].id");
 
-        CloudEvent<Record> cancelled = TestEvents.envelope(REFERRALS, person, Instant.now(),
+        CloudEvent<CareEvent> cancelled = TestEvents.envelope(REFERRALS, person, Instant.now(),
                 new ReferralCancelled(referral, person, HOSPITAL_REFERRER, "Went to live with her daughter", Instant.now()));
         TestEvents.publish(cancelled);
         TestEvents.publish(TestEvents.envelope(REFERRALS, person, cancelled.time(), cancelled.data()));
@@ -166,9 +167,9 @@ class ReferralEventsHandlerFlowTest {
     @Test
     void anEventWhoseEffectKeepsFailingIsDeadLetteredAfterItsRetries() {
         String person = TestPeople.nhsNumber();
-        CloudEvent<Record> valid = accepted(person, UUID.randomUUID(), Staff.COUNCIL, "adult-social-care");
+        CloudEvent<CareEvent> valid = accepted(person, UUID.randomUUID(), Staff.COUNCIL, "adult-social-care");
         // well formed, but its id is too long for processed_event.event_id: every attempt fails in the database
-        CloudEvent<Record> failing = new CloudEvent<>(valid.specversion(), "x".repeat(70), valid.source(), valid.type(),
+        CloudEvent<CareEvent> failing = new CloudEvent<>(valid.specversion(), "x".repeat(70), valid.source(), valid.type(),
                 valid.time(), valid.subject(), valid.datacontenttype(), valid.data());
         TestEvents.publish(failing);
         // the first attempt and carepath.consumer.retries (3) more
@@ -176,7 +177,7 @@ class ReferralEventsHandlerFlowTest {
                 TestEvents.json(failing), "careplan-service", "care-teams", failing.id(), 4, "value too long"));
     }
 
-    private static CloudEvent<Record> accepted(String person, UUID referral, String organisation, String team) {
+    private static CloudEvent<CareEvent> accepted(String person, UUID referral, String organisation, String team) {
         return TestEvents.envelope(REFERRALS, person, Instant.now(), new ReferralAccepted(referral, person, TRIAGER,
                 UUID.randomUUID(), "Home reablement", organisation, team, Staff.HOSPITAL, Instant.now()));
     }

@@ -40,7 +40,7 @@ import org.carepath.discharge.episode.EpisodeService.Who;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.episode.MilestoneKind;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.nhs.NhsNumber;

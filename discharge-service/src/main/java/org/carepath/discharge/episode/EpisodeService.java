@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.messaging.DischargeEventsOut;
 import org.carepath.discharge.reference.DelayCodes;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.problem.ProblemException;

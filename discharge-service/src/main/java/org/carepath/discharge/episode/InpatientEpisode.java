@@ -38,7 +38,7 @@ import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.events.discharge.PatientReadmitted;
 import org.carepath.events.discharge.PatientTransferred;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.time.CareDay;
 

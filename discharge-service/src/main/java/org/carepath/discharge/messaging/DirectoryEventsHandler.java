@@ -1,5 +1,7 @@
 package org.carepath.discharge.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.discharge.episode.AcceptedReferrals;
@@ -25,7 +27,7 @@ public class DirectoryEventsHandler {
 
     @Incoming("directory")
     public Uni<Void> onEvent(Message<String> message) {
-        return consumer.consume("service-kinds", message, this::route);
+        return consumer.consume("service-kinds", message, Set.of(CareServicePublished.TYPE), this::route);
     }
 
     private Uni<Void> route(CloudEvent<?> event) {

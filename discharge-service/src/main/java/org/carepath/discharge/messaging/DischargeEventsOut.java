@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.events.CareEvent;
 import org.carepath.platform.outbox.Outbox;
 
 import io.smallrye.mutiny.Multi;
@@ -25,7 +26,7 @@ public class DischargeEventsOut {
     /** In the caller's transaction, in order. */
     public Uni<Void> publish(String nhsNumber, Instant at, List<Record> events) {
         return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> outbox.publish(SOURCE, nhsNumber, at, event))
+                .onItem().transformToUniAndConcatenate(event -> outbox.publish((CareEvent) event))
                 .collect().last()
                 .replaceWithVoid();
     }

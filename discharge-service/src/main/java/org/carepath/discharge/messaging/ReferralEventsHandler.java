@@ -1,5 +1,7 @@
 package org.carepath.discharge.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.discharge.episode.AcceptedReferrals;
@@ -28,9 +30,12 @@ public class ReferralEventsHandler {
         this.referrals = referrals;
     }
 
+    private static final Set<String> ACTS_ON = Set.of(ReferralAccepted.TYPE, ReferralCancelled.TYPE,
+            ReferralRejected.TYPE);
+
     @Incoming("referrals")
     public Uni<Void> onEvent(Message<String> message) {
-        return consumer.consume("discharge-milestones", message, this::route);
+        return consumer.consume("discharge-milestones", message, ACTS_ON, this::route);
     }
 
     private Uni<Void> route(CloudEvent<?> event) {

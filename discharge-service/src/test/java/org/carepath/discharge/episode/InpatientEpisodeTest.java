@@ -18,7 +18,7 @@ import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientReadmitted;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 

@@ -13,9 +13,10 @@ import java.util.UUID;
 
 import org.carepath.discharge.Episodes;
 import org.carepath.discharge.Staff;
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
@@ -49,7 +50,7 @@ class ReferralAcceptedFlowTest {
         Episodes.get(id, Staff.communityCoordinator()).statusCode(404);
         UUID referral = UUID.randomUUID();
         UUID reablement = service("reablement");
-        CloudEvent<Record> accepted = TestEvents.envelope("/carepath/referrals-service", person, Instant.now(),
+        CloudEvent<CareEvent> accepted = TestEvents.envelope("/carepath/referrals-service", person, Instant.now(),
                 new ReferralAccepted(referral, person, TRIAGER, reablement, "Home reablement", Staff.COMMUNITY,
                         "reablement", Staff.HOSPITAL, Instant.now()));
 
@@ -128,7 +129,7 @@ class ReferralAcceptedFlowTest {
         return id;
     }
 
-    private static CloudEvent<Record> accepted(String person, UUID referral, UUID service, String organisation) {
+    private static CloudEvent<CareEvent> accepted(String person, UUID referral, UUID service, String organisation) {
         return TestEvents.envelope("/carepath/referrals-service", person, Instant.now(),
                 new ReferralAccepted(referral, person, TRIAGER, service, "Service", organisation, null, Staff.HOSPITAL,
                         Instant.now()));

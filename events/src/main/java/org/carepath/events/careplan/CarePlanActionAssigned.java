@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * An action on the person's plan now has an owner and a due date.
@@ -24,7 +24,22 @@ public record CarePlanActionAssigned(
         LocalDate dueDate,
         UUID decisionId,
         Practitioner by,
-        Instant at) {
+        Instant at) implements CarePlanEvent {
 
     public static final String TYPE = "careplan.action-assigned";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

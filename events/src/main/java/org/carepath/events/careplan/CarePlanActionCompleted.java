@@ -3,7 +3,7 @@ package org.carepath.events.careplan;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /** An action on the person's plan is done. */
 public record CarePlanActionCompleted(
@@ -14,7 +14,22 @@ public record CarePlanActionCompleted(
         String description,
         ActionOwner owner,
         Practitioner by,
-        Instant at) {
+        Instant at) implements CarePlanEvent {
 
     public static final String TYPE = "careplan.action-completed";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -12,7 +12,22 @@ public record CarePlanActionOverdue(
         String description,
         ActionOwner owner,
         LocalDate dueDate,
-        Instant detectedAt) {
+        Instant detectedAt) implements CarePlanEvent {
 
     public static final String TYPE = "careplan.action-overdue";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return detectedAt;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -3,7 +3,7 @@ package org.carepath.events.careplan;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /** The plan became the person's one active plan: the care team now works from it. */
 public record CarePlanActivated(
@@ -11,7 +11,22 @@ public record CarePlanActivated(
         String nhsNumber,
         long version,
         Practitioner by,
-        Instant at) {
+        Instant at) implements CarePlanEvent {
 
     public static final String TYPE = "careplan.activated";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

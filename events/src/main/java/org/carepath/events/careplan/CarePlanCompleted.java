@@ -3,7 +3,7 @@ package org.carepath.events.careplan;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /** The plan's work is done; no further changes are made to it. */
 public record CarePlanCompleted(
@@ -11,7 +11,22 @@ public record CarePlanCompleted(
         String nhsNumber,
         long version,
         Practitioner by,
-        Instant at) {
+        Instant at) implements CarePlanEvent {
 
     public static final String TYPE = "careplan.completed";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

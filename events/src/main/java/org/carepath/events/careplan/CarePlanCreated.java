@@ -3,7 +3,7 @@ package org.carepath.events.careplan;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * A care plan was started for the person, as a draft.
@@ -18,7 +18,22 @@ public record CarePlanCreated(
         Practitioner by,
         Practitioner coordinator,
         String relationshipReason,
-        Instant at) {
+        Instant at) implements CarePlanEvent {
 
     public static final String TYPE = "careplan.created";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * A live plan reached its review date (told once per review date).
@@ -16,7 +16,22 @@ public record CarePlanReviewDue(
         String nhsNumber,
         LocalDate reviewDate,
         Practitioner coordinator,
-        Instant detectedAt) {
+        Instant detectedAt) implements CarePlanEvent {
 
     public static final String TYPE = "careplan.review-due";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return detectedAt;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

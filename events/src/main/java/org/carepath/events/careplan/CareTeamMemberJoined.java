@@ -3,7 +3,7 @@ package org.carepath.events.careplan;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * An organisation's team (or one practitioner of it) joined the person's care team.
@@ -23,7 +23,22 @@ public record CareTeamMemberJoined(
         String role,
         UUID referralId,
         Practitioner by,
-        Instant at) {
+        Instant at) implements CarePlanEvent {
 
     public static final String TYPE = "careplan.member-joined";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

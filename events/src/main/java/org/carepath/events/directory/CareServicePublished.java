@@ -23,7 +23,22 @@ public record CareServicePublished(
         List<String> acceptedPriorities,
         Map<String, String> responseTargets,
         Instant at,
-        String category) {
+        String category) implements DirectoryEvent {
 
     public static final String TYPE = "care-service.published";
+
+    @Override
+    public String subject() {
+        return serviceId.toString();
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

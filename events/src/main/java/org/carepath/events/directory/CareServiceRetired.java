@@ -16,7 +16,22 @@ public record CareServiceRetired(
         LocalDate effectiveFrom,
         UUID successorServiceId,
         String reason,
-        Instant at) {
+        Instant at) implements DirectoryEvent {
 
     public static final String TYPE = "care-service.retired";
+
+    @Override
+    public String subject() {
+        return serviceId.toString();
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -3,7 +3,7 @@ package org.carepath.events.discharge;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * Whether the person meets the criteria to reside changed: no criteria starts the delayed-days clock, meeting them again stops it.
@@ -22,7 +22,22 @@ public record CriteriaToResideRecorded(
         Instant since,
         long delayedDays,
         Practitioner by,
-        Instant at) {
+        Instant at) implements DischargeEvent {
 
     public static final String TYPE = "discharge.no-criteria-to-reside";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -3,7 +3,7 @@ package org.carepath.events.discharge;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * A delay to discharge began, with its reason code and the accountable sector.
@@ -25,7 +25,22 @@ public record DelayStarted(
         Instant startedAt,
         String notes,
         Practitioner by,
-        Instant at) {
+        Instant at) implements DischargeEvent {
 
     public static final String TYPE = "discharge.delay-started";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -3,7 +3,7 @@ package org.carepath.events.discharge;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * An admission or a discharge was cancelled (undone, with an audit trail).
@@ -19,7 +19,22 @@ public record EpisodeCancelled(
         String cancelled,
         String reason,
         Practitioner by,
-        Instant at) {
+        Instant at) implements DischargeEvent {
 
     public static final String TYPE = "discharge.cancelled";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

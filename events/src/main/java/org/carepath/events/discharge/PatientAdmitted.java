@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * A person was admitted to hospital (an inpatient episode began).
@@ -23,7 +23,22 @@ public record PatientAdmitted(
         Instant admittedAt,
         LocalDate expectedDischargeDate,
         Practitioner by,
-        Instant at) {
+        Instant at) implements DischargeEvent {
 
     public static final String TYPE = "discharge.admitted";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

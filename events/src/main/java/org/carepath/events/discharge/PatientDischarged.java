@@ -3,7 +3,7 @@ package org.carepath.events.discharge;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * The person left hospital.
@@ -22,7 +22,22 @@ public record PatientDischarged(
         String destination,
         long delayedDays,
         Practitioner by,
-        Instant at) {
+        Instant at) implements DischargeEvent {
 
     public static final String TYPE = "discharge.discharged";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

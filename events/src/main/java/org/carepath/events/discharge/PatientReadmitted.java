@@ -16,7 +16,22 @@ public record PatientReadmitted(
         String earlierHospital,
         Instant earlierDischargedAt,
         Instant admittedAt,
-        Instant at) {
+        Instant at) implements DischargeEvent {
 
     public static final String TYPE = "discharge.readmitted";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -2,7 +2,7 @@ package org.carepath.events.identity;
 
 import java.time.Instant;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * A member of staff without a legitimate relationship opened the person's record in an emergency
@@ -17,7 +17,22 @@ public record BreakGlassUsed(
         String role,
         String reason,
         Instant expiresAt,
-        Instant at) {
+        Instant at) implements IdentityEvent {
 
     public static final String TYPE = "identity.break-glass-used";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -2,7 +2,7 @@ package org.carepath.events.identity;
 
 import java.time.Instant;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * Two person records were found to be the same person: the retired NHS number now leads to the
@@ -17,7 +17,22 @@ public record PersonMerged(
         String retiredNhsNumber,
         String reason,
         Practitioner by,
-        Instant at) {
+        Instant at) implements IdentityEvent {
 
     public static final String TYPE = "identity.person-merged";
+
+    @Override
+    public String subject() {
+        return survivorNhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -1,5 +1,6 @@
 package org.carepath.events.referral;
 
+import org.carepath.events.Practitioner;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +14,22 @@ public record ReferralAccepted(
         String targetOrganisation,
         String targetTeam,
         String referringOrganisation,
-        Instant at) {
+        Instant at) implements ReferralEvent {
 
     public static final String TYPE = "referral.accepted";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

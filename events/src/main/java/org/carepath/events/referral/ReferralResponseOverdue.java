@@ -12,7 +12,22 @@ public record ReferralResponseOverdue(
         String targetTeam,
         String priority,
         Instant dueAt,
-        Instant detectedAt) {
+        Instant detectedAt) implements ReferralEvent {
 
     public static final String TYPE = "referral.response-overdue";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return detectedAt;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -1,5 +1,6 @@
 package org.carepath.events.referral;
 
+import org.carepath.events.Practitioner;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +9,22 @@ public record ReferralStarted(
         UUID referralId,
         String nhsNumber,
         Practitioner by,
-        Instant at) {
+        Instant at) implements ReferralEvent {
 
     public static final String TYPE = "referral.started";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -1,5 +1,6 @@
 package org.carepath.events.referral;
 
+import org.carepath.events.Practitioner;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,7 +20,22 @@ public record ReferralSubmitted(
         String priority,
         String reason,
         UUID redirectedFrom,
-        Instant submittedAt) {
+        Instant submittedAt) implements ReferralEvent {
 
     public static final String TYPE = "referral.submitted";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return submittedAt;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

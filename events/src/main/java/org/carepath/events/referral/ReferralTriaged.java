@@ -1,5 +1,6 @@
 package org.carepath.events.referral;
 
+import org.carepath.events.Practitioner;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,7 +11,22 @@ public record ReferralTriaged(
         Practitioner by,
         String riskGrade,
         String notes,
-        Instant at) {
+        Instant at) implements ReferralEvent {
 
     public static final String TYPE = "referral.triaged";
+
+    @Override
+    public String subject() {
+        return nhsNumber;
+    }
+
+    @Override
+    public Instant time() {
+        return at;
+    }
+
+    @Override
+    public <R> R handle(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

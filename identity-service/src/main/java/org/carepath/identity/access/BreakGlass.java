@@ -5,7 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.events.identity.BreakGlassUsed;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.identity.IdentityConfig;
 import org.carepath.identity.messaging.IdentityEventsOut;
 import org.carepath.identity.person.PersonIndex;

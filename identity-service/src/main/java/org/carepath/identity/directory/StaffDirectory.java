@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.problem.ProblemException;

@@ -12,7 +12,7 @@ import org.carepath.events.careplan.CarePlanCreated;
 import org.carepath.events.careplan.CarePlanVersioned;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.identity.journey.JourneyWording.Told;
 
 /** Care plan events in plain words. */

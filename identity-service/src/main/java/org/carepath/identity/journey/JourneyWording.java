@@ -3,7 +3,7 @@ package org.carepath.identity.journey;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;

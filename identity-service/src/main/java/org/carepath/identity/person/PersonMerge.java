@@ -5,7 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.events.identity.PersonMerged;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.identity.consent.ObjectionRepository;
 import org.carepath.identity.messaging.IdentityEventsOut;
 import org.carepath.platform.nhs.NhsNumbers;

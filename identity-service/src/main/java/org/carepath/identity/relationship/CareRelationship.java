@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.carepath.events.CloudEvent;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * An organisation's (and team's) legitimate involvement with a person, learned from an event and

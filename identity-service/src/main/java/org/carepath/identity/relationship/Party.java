@@ -1,6 +1,6 @@
 package org.carepath.identity.relationship;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 
 /**
  * Who is involved: an organisation, maybe one of its teams, maybe a named practitioner.

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.CarePlans;
@@ -46,7 +47,7 @@ class SharingObjectionFlowTest {
         Directory.publishSectors();
     }
 
-    private record Referral(String person, CloudEvent<Record> submitted, CloudEvent<Record> accepted) {
+    private record Referral(String person, CloudEvent<CareEvent> submitted, CloudEvent<CareEvent> accepted) {
     }
 
     /** A hospital (acute) referral the community trust accepted: an entry from each sector. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.carepath.events.careplan.CareCoordinatorAssigned;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.carepath.events.discharge.PatientAdmitted;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Directory;

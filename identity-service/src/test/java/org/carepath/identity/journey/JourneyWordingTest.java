@@ -27,7 +27,7 @@ import org.carepath.events.discharge.PatientReadmitted;
 import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.identity.PersonMerged;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.junit.jupiter.api.Test;
 

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.careplan.CareCoordinatorAssigned;
 import org.carepath.events.careplan.CarePlanCreated;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.identity.Staff;
 import org.carepath.testkit.TestEvents;
 
@@ -21,23 +22,23 @@ public final class CarePlans {
     private CarePlans() {
     }
 
-    public static CloudEvent<Record> draftFromReferral(String nhsNumber, UUID planId, Instant at) {
+    public static CloudEvent<CareEvent> draftFromReferral(String nhsNumber, UUID planId, Instant at) {
         return TestEvents.envelope(SOURCE, nhsNumber, at, new CarePlanCreated(planId, nhsNumber, null, null, null, at));
     }
 
     /** The council's adult social care team joins the care team. */
-    public static CloudEvent<Record> councilJoins(String nhsNumber, UUID planId, UUID memberId, Instant at) {
+    public static CloudEvent<CareEvent> councilJoins(String nhsNumber, UUID planId, UUID memberId, Instant at) {
         return TestEvents.envelope(SOURCE, nhsNumber, at, new CareTeamMemberJoined(planId, nhsNumber, memberId,
                 Staff.COUNCIL, "adult-social-care", null, null, "social care assessment", null, communityNurse(), at));
     }
 
-    public static CloudEvent<Record> councilLeaves(String nhsNumber, UUID planId, UUID memberId, Instant at) {
+    public static CloudEvent<CareEvent> councilLeaves(String nhsNumber, UUID planId, UUID memberId, Instant at) {
         return TestEvents.envelope(SOURCE, nhsNumber, at, new CareTeamMemberLeft(planId, nhsNumber, memberId,
                 Staff.COUNCIL, "adult-social-care", "Assessment done, no ongoing needs", at));
     }
 
     /** Amy Lee of the council becomes the plan's care coordinator. */
-    public static CloudEvent<Record> amyCoordinates(String nhsNumber, UUID planId, Instant at) {
+    public static CloudEvent<CareEvent> amyCoordinates(String nhsNumber, UUID planId, Instant at) {
         return TestEvents.envelope(SOURCE, nhsNumber, at, new CareCoordinatorAssigned(planId, nhsNumber, null,
                 new Practitioner("amy.lee", "Amy Lee", Staff.COUNCIL, "adult-social-care"), null, communityNurse(), at));
     }
@@ -46,7 +47,7 @@ public final class CarePlans {
      * Amy Lee of the council starts a plan for the person, as careplan-service tells it: the plan with her
      * stated reason, her as coordinator, her team's place on the care team.
      */
-    public static List<CloudEvent<Record>> startedByAmy(String nhsNumber, UUID planId, String reason, Instant at) {
+    public static List<CloudEvent<CareEvent>> startedByAmy(String nhsNumber, UUID planId, String reason, Instant at) {
         var amy = new Practitioner("amy.lee", "Amy Lee", Staff.COUNCIL, "adult-social-care");
         return List.of(
                 TestEvents.envelope(SOURCE, nhsNumber, at, new CarePlanCreated(planId, nhsNumber, amy, amy, reason, at)),

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.events.referral.ReferralReceived;
@@ -21,7 +22,7 @@ public final class Referrals {
     private Referrals() {
     }
 
-    public static CloudEvent<Record> hospitalToCommunity(String nhsNumber, Instant at) {
+    public static CloudEvent<CareEvent> hospitalToCommunity(String nhsNumber, Instant at) {
         var submitted = new ReferralSubmitted(UUID.randomUUID(), nhsNumber,
                 new Practitioner("hana.ahmed", "Hana Ahmed", Staff.HOSPITAL, "ward-7"), UUID.randomUUID(),
                 "Home reablement", Staff.COMMUNITY, "reablement", "urgent",
@@ -30,7 +31,7 @@ public final class Referrals {
     }
 
     /** The community trust's reablement team accepting the hospital's referral. */
-    public static CloudEvent<Record> acceptedByReablement(CloudEvent<Record> submitted, Instant at) {
+    public static CloudEvent<CareEvent> acceptedByReablement(CloudEvent<CareEvent> submitted, Instant at) {
         var referral = (ReferralSubmitted) submitted.data();
         var accepted = new ReferralAccepted(referral.referralId(), referral.nhsNumber(), reablementTriager(),
                 referral.serviceId(), referral.serviceName(), referral.targetOrganisation(), referral.targetTeam(),
@@ -38,28 +39,28 @@ public final class Referrals {
         return TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, accepted);
     }
 
-    public static CloudEvent<Record> completedByReablement(CloudEvent<Record> submitted, Instant at) {
+    public static CloudEvent<CareEvent> completedByReablement(CloudEvent<CareEvent> submitted, Instant at) {
         var referral = (ReferralSubmitted) submitted.data();
         var completed = new ReferralCompleted(referral.referralId(), referral.nhsNumber(), reablementTriager(),
                 referral.targetOrganisation(), referral.targetTeam(), at);
         return TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, completed);
     }
 
-    public static CloudEvent<Record> rejectedByReablement(CloudEvent<Record> submitted, Instant at) {
+    public static CloudEvent<CareEvent> rejectedByReablement(CloudEvent<CareEvent> submitted, Instant at) {
         var referral = (ReferralSubmitted) submitted.data();
         var rejected = new ReferralRejected(referral.referralId(), referral.nhsNumber(), reablementTriager(),
                 "Outside our area: the person lives in the next borough", at);
         return TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, rejected);
     }
 
-    public static CloudEvent<Record> receivedByReablement(CloudEvent<Record> submitted, Instant at) {
+    public static CloudEvent<CareEvent> receivedByReablement(CloudEvent<CareEvent> submitted, Instant at) {
         var referral = (ReferralSubmitted) submitted.data();
         return TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at,
                 new ReferralReceived(referral.referralId(), referral.nhsNumber(), reablementTriager(), at));
     }
 
     /** Reablement passes the person on to the council's front door: the redirect, then the onward referral. */
-    public static List<CloudEvent<Record>> redirectedToTheCouncil(CloudEvent<Record> submitted, Instant at) {
+    public static List<CloudEvent<CareEvent>> redirectedToTheCouncil(CloudEvent<CareEvent> submitted, Instant at) {
         var referral = (ReferralSubmitted) submitted.data();
         UUID onward = UUID.randomUUID();
         UUID service = UUID.randomUUID();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
 import org.carepath.identity.Staff;
@@ -95,7 +96,7 @@ class PoisonedRecordRebuildTest {
     }
 
     // A catalogued type whose data is not the record's shape: no retry can apply it.
-    private static void publishPoisoned(CloudEvent<Record> valid, String id) {
+    private static void publishPoisoned(CloudEvent<CareEvent> valid, String id) {
         var json = (ObjectNode) TestEvents.read(TestEvents.json(valid));
         json.put("id", id);
         json.putArray("data").add(1);

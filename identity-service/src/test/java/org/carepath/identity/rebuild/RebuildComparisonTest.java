@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.EventCatalog;
 import org.carepath.identity.Staff;
@@ -126,7 +127,7 @@ class RebuildComparisonTest {
     }
 
     /** One person's story: a referral accepted and completed, a care plan with a coordinator and a member who leaves. */
-    private static List<CloudEvent<Record>> storyOf(String person) {
+    private static List<CloudEvent<CareEvent>> storyOf(String person) {
         UUID plan = UUID.randomUUID();
         UUID member = UUID.randomUUID();
         var submitted = Referrals.hospitalToCommunity(person, DAY);
@@ -154,7 +155,7 @@ class RebuildComparisonTest {
         return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
-    private static void send(KafkaProducer<String, String> producer, CloudEvent<Record> event) {
+    private static void send(KafkaProducer<String, String> producer, CloudEvent<CareEvent> event) {
         var record = new ProducerRecord<>(EventCatalog.find(event.type()).orElseThrow().topic(), event.subject(),
                 TestEvents.json(event));
         record.headers().add(CloudEvent.CONTENT_TYPE_HEADER, CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));

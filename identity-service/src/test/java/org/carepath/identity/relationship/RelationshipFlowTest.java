@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.discharge.EpisodeCancelled;
 import org.carepath.events.discharge.PatientAdmitted;
@@ -145,7 +146,7 @@ class RelationshipFlowTest {
                 .body("entries.summary", hasItem("The hospital cancelled the discharge recorded in error: discharged in error")));
     }
 
-    private static CloudEvent<Record> discharge(String person, Instant at, Record data) {
+    private static CloudEvent<CareEvent> discharge(String person, Instant at, CareEvent data) {
         return TestEvents.envelope("/carepath/discharge-service", person, at, data);
     }
 }

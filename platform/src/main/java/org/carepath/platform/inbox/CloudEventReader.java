@@ -2,6 +2,7 @@ package org.carepath.platform.inbox;
 
 import java.util.Optional;
 
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.EventCatalog;
 
@@ -28,14 +29,14 @@ public final class CloudEventReader {
      * @return the event, or empty for a type missing from the catalogue (a newer producer's)
      * @throws PoisonEventException when the value is no CloudEvent or its data does not match its record
      */
-    public static Optional<CloudEvent<?>> read(ObjectMapper json, String payload) {
+    public static Optional<CloudEvent<CareEvent>> read(ObjectMapper json, String payload) {
         CloudEvent<JsonNode> envelope = envelope(json, payload);
         var entry = EventCatalog.find(envelope.type());
         if (entry.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(envelope.withData(json.treeToValue(envelope.data(), entry.get().recordType())));
+            return Optional.of(envelope.withData((CareEvent) json.treeToValue(envelope.data(), entry.get().recordType())));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEventException(envelope.id(), "data of " + envelope.type() + " event " + envelope.id()
                     + " does not match its record", e);

@@ -3,13 +3,16 @@ package org.carepath.platform.inbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.DeadLetterHeaders;
 import org.carepath.platform.persistence.DatabaseUnavailable;
@@ -52,9 +55,14 @@ public class IdempotentConsumer {
     /**
      * For an {@code @Incoming} method taking the Kafka message: {@link #consume(String, String, Function)}
      * on its payload, then ack, or nack to the dead-letter topic.
+     *
+     * @param types the event types the effect changes anything for; the others are acknowledged without
+     *              a transaction (applying them again would change nothing either), which spares the
+     *              database a commit for every event of a busy topic this consumer does not act on
      */
-    public Uni<Void> consume(String consumer, Message<String> message, Function<CloudEvent<?>, Uni<Void>> effect) {
-        return settle(consumer, message, payload -> consume(consumer, payload, effect));
+    public Uni<Void> consume(String consumer, Message<String> message, Set<String> types,
+            Function<CloudEvent<CareEvent>, Uni<Void>> effect) {
+        return settle(consumer, message, payload -> consume(consumer, payload, types::contains, effect));
     }
 
     /**
@@ -79,8 +87,13 @@ public class IdempotentConsumer {
      *                 event types missing from the catalogue are skipped (a newer producer's)
      * @return fails with an {@link EventFailedException} when the event cannot be applied
      */
-    public Uni<Void> consume(String consumer, String payload, Function<CloudEvent<?>, Uni<Void>> effect) {
-        CloudEvent<?> event;
+    public Uni<Void> consume(String consumer, String payload, Function<CloudEvent<CareEvent>, Uni<Void>> effect) {
+        return consume(consumer, payload, type -> true, effect);
+    }
+
+    private Uni<Void> consume(String consumer, String payload, Predicate<String> acts,
+            Function<CloudEvent<CareEvent>, Uni<Void>> effect) {
+        CloudEvent<CareEvent> event;
         try {
             event = CloudEventReader.read(json, payload).orElse(null);
         } catch (PoisonEventException e) {
@@ -89,6 +102,9 @@ public class IdempotentConsumer {
         }
         if (event == null) {
             LOG.debugf("%s skips an event of a type missing from the catalogue", consumer);
+            return Uni.createFrom().voidItem();
+        }
+        if (!acts.test(event.type())) {
             return Uni.createFrom().voidItem();
         }
         AtomicInteger attempts = new AtomicInteger();
@@ -109,13 +125,13 @@ public class IdempotentConsumer {
         return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
     }
 
-    private Uni<Void> attempt(AtomicInteger attempts, String consumer, CloudEvent<?> event,
-            Function<CloudEvent<?>, Uni<Void>> effect) {
+    private Uni<Void> attempt(AtomicInteger attempts, String consumer, CloudEvent<CareEvent> event,
+            Function<CloudEvent<CareEvent>, Uni<Void>> effect) {
         attempts.incrementAndGet();
         return Panache.withTransaction(() -> applyOnce(consumer, event, effect));
     }
 
-    private Uni<Void> applyOnce(String consumer, CloudEvent<?> event, Function<CloudEvent<?>, Uni<Void>> effect) {
+    private Uni<Void> applyOnce(String consumer, CloudEvent<CareEvent> event, Function<CloudEvent<CareEvent>, Uni<Void>> effect) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("""
                         insert into processed_event (consumer, event_id, processed_at) values (?1, ?2, now())

@@ -2,11 +2,14 @@ package org.carepath.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.util.List;
 
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.EventCatalog;
 import org.carepath.platform.problem.ProblemException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,21 +26,32 @@ public class Outbox {
     private final OutboxRepository repository;
     private final ObjectMapper json;
     private final OutboxConfig config;
+    private final String source;
 
-    public Outbox(OutboxRepository repository, ObjectMapper json, OutboxConfig config) {
+    public Outbox(OutboxRepository repository, ObjectMapper json, OutboxConfig config,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
         this.repository = repository;
         this.json = json;
         this.config = config;
+        this.source = "/carepath/" + application;
     }
 
     /**
-     * Stores a catalogued event in its CloudEvent envelope on its topic.
-     *
-     * @param subject the record key: the person's NHS number, so one person's events stay in order
+     * Stores the event in its CloudEvent envelope on its catalogued topic, keyed by its subject (the
+     * person's NHS number, so one person's events stay in order), timed when it happened, from this service.
      */
-    public Uni<Void> publish(String source, String subject, Instant time, Record data) {
-        var entry = EventCatalog.of(data.getClass());
-        return append(entry.topic(), CloudEvent.of(source, entry.type(), subject, time, data));
+    public Uni<Void> publish(CareEvent event) {
+        var entry = EventCatalog.of(event.getClass());
+        return append(entry.topic(), CloudEvent.of(source, entry.type(), event.subject(), event.time(), event));
+    }
+
+    /** {@link #publish(CareEvent)} each event, in order. */
+    public Uni<Void> publishAll(List<? extends CareEvent> events) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (CareEvent event : events) {
+            all = all.chain(() -> publish(event));
+        }
+        return all;
     }
 
     /**

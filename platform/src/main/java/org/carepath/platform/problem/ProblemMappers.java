@@ -15,6 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.carepath.platform.api.StrictJson;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.IllegalTransition;
+import org.carepath.platform.domain.InvalidInput;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.Refusal;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.persistence.DatabaseUnavailable;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -34,10 +41,23 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_PREFIX = "urn:carepath:problem:";
+    /** The HTTP status of each kind of domain refusal: the one place the domain's answers meet HTTP. */
+    private static final Map<Class<? extends Refusal>, Integer> REFUSALS = Map.of(
+            InvalidInput.class, 400,
+            NotPermitted.class, 403,
+            NotVisible.class, 404,
+            IllegalTransition.class, 409,
+            Conflict.class, 409,
+            RuleBroken.class, 422);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.extensions());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(Refusal e, UriInfo uri) {
+        return respond(REFUSALS.get(e.getClass()), e.code(), e.title(), e.getMessage(), uri, e.facts());
     }
 
     @ServerExceptionMapper

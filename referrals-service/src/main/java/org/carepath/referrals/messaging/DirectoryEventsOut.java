@@ -19,10 +19,10 @@ public class DirectoryEventsOut {
     }
 
     public Uni<Void> published(CareServicePublished event) {
-        return outbox.publish(ReferralEventsOut.SOURCE, event.serviceId().toString(), event.at(), event);
+        return outbox.publish(event);
     }
 
     public Uni<Void> retired(CareServiceRetired event) {
-        return outbox.publish(ReferralEventsOut.SOURCE, event.serviceId().toString(), event.at(), event);
+        return outbox.publish(event);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.events.CareEvent;
 import org.carepath.platform.outbox.Outbox;
 
 import io.smallrye.mutiny.Uni;
@@ -21,6 +22,6 @@ public class ReferralEventsOut {
     }
 
     public Uni<Void> publish(String nhsNumber, Instant at, Record event) {
-        return outbox.publish(SOURCE, nhsNumber, at, event);
+        return outbox.publish((CareEvent) event);
     }
 }

@@ -17,7 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.carepath.events.referral.Practitioner;
+import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;

@@ -1,4 +1,4 @@
-package org.carepath.events.referral;
+package org.carepath.events;
 
 /**
  * Who did something, as their token said at the time.

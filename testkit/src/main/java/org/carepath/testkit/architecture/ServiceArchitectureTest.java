@@ -1,0 +1,109 @@
+package org.carepath.testkit.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The house rules every service keeps, checked on its compiled main code. A service's test suite
+ * holds one subclass naming its root package, e.g.
+ * {@code class ArchitectureTest extends ServiceArchitectureTest { ArchitectureTest() { super("org.carepath.referrals"); } }}.
+ * <ul>
+ * <li>a service depends on the event contract ({@code events}) and {@code platform}, never on another service;</li>
+ * <li>the edges ({@code api} for REST, {@code messaging} for incoming events) depend on the domain, never the reverse;</li>
+ * <li>no cycles between the service's packages;</li>
+ * <li>HTTP problems only in {@code api}: the domain refuses with {@code platform.domain} refusals;</li>
+ * <li>events are typed: no {@code Record} (or collection of them) passed, returned or held where an event belongs.</li>
+ * </ul>
+ */
+public abstract class ServiceArchitectureTest {
+
+    private static final String CONTRACT = "org.carepath.events..";
+    private static final String PLATFORM = "org.carepath.platform..";
+    private static final String PROBLEM = "org.carepath.platform.problem.ProblemException";
+
+    private final String root;
+    private final JavaClasses classes;
+
+    protected ServiceArchitectureTest(String root) {
+        this.root = root;
+        this.classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(root);
+    }
+
+    @Test
+    void dependsOnlyOnTheEventContractAndPlatform() {
+        classes().should().onlyDependOnClassesThat(
+                        resideOutsideOfPackage("org.carepath..").or(resideInAnyPackage(root + "..", CONTRACT, PLATFORM)))
+                .because("services are coupled through the events only")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainDependsOnNoEdge() {
+        noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + ".api..", root + ".messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".api..", root + ".messaging..")
+                .because("api/ and messaging/ are thin edges over the domain")
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching(root + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void httpProblemsOnlyAtTheRestEdge() {
+        noClasses().that().resideOutsideOfPackage(root + ".api..")
+                .should().dependOnClassesThat().areAssignableTo(PROBLEM)
+                .because("the domain refuses with platform.domain refusals, mapped to problem+json once")
+                .check(classes);
+    }
+
+    @Test
+    void eventsAreTyped() {
+        classes().should(carryNoUntypedRecords()).check(classes);
+    }
+
+    private static ArchCondition<JavaClass> carryNoUntypedRecords() {
+        return new ArchCondition<>("pass, return and hold no java.lang.Record (use the topic's sealed event type)") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaMethod method : type.getMethods()) {
+                    Stream.concat(method.getParameterTypes().stream(), Stream.of(method.getReturnType()))
+                            .filter(ServiceArchitectureTest::mentionsRecord)
+                            .forEach(found -> events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " uses " + found.getName())));
+                }
+                for (JavaField field : type.getFields()) {
+                    if (mentionsRecord(field.getType())) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is " + field.getType().getName()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean mentionsRecord(JavaType type) {
+        return type.getAllInvolvedRawTypes().stream().anyMatch(raw -> raw.isEquivalentTo(Record.class));
+    }
+}
