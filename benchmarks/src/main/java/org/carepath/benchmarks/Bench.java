@@ -99,13 +99,37 @@ public final class Bench {
         load.closedLoop(token, options.connections(), Duration.ofSeconds(options.warmup()));
         drain();
         step("submit throughput: %d s of POST /referrals at %d connections, closed loop", options.seconds(), options.connections());
+        Services services = new Services(options.repo(), api);
+        Map<String, Long> cpuBefore = services.cpuMillis();
         SubmitLoad.Outcome outcome = load.closedLoop(token, options.connections(), Duration.ofSeconds(options.seconds()));
+        Map<String, Long> cpuAfter = services.cpuMillis();
         submitPerSecond = outcome.acceptedPerSecond();
         results.put("submitThroughput", outcome.json());
         table.add("submit throughput, " + options.connections() + " connections", perSecond(submitPerSecond, "req/s")
                 + failures(outcome), "~355 req/s", NONE);
         table.add("  submit latency p50 / p99", millis(outcome.latencies), NONE, NONE);
+        cpuPerReferral(cpuBefore, cpuAfter, outcome.created.sum());
         drain();
+    }
+
+    /**
+     * Where the CPU went during the throughput phase, per accepted referral and per process: the
+     * consumers keep up at this rate, so their share of each referral falls in the same window.
+     */
+    private void cpuPerReferral(Map<String, Long> before, Map<String, Long> after, long accepted) {
+        if (accepted == 0) {
+            return;
+        }
+        Map<String, Double> perReferral = new LinkedHashMap<>();
+        after.forEach((part, millis) -> perReferral.put(part,
+                Latencies.round((double) (millis - before.getOrDefault(part, millis)) / accepted)));
+        double total = perReferral.values().stream().mapToDouble(Double::doubleValue).sum();
+        perReferral.put("total", Latencies.round(total));
+        results.put("cpuMillisPerReferral", perReferral);
+        table.add("  CPU per referral, all processes", String.format("%.1f ms (%s)", total, perReferral.entrySet().stream()
+                .filter(part -> !part.getKey().equals("total"))
+                .map(part -> part.getKey() + " " + part.getValue())
+                .reduce((a, b) -> a + ", " + b).orElse("")), "~20 ms (2026-12-02)", NONE);
     }
 
     private void pgbench() throws Exception {

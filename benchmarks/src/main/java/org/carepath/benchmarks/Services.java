@@ -52,6 +52,44 @@ final class Services {
         return rss;
     }
 
+    /**
+     * CPU time used so far by each part, in ms (user + system, /proc/<pid>/stat), and by the whole
+     * PostgreSQL server as "postgres" (every process named postgres: the launcher's pid file holds
+     * only the embedded server's Java wrapper, the backends are its children). The benchmark client
+     * is counted as "client" (this JVM).
+     */
+    Map<String, Long> cpuMillis() throws IOException {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        for (String part : PARTS) {
+            Optional<Long> pid = pid(part);
+            if (pid.isPresent()) {
+                cpu.put(part, cpuMillis(pid.get()));
+            }
+        }
+        long postgres = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(path -> path.getFileName().toString().matches("[0-9]+")).toList()) {
+                try {
+                    if (Files.readString(process.resolve("comm")).trim().equals("postgres")) {
+                        postgres += cpuMillis(Long.parseLong(process.getFileName().toString()));
+                    }
+                } catch (IOException gone) {
+                    // a backend that ended between the listing and the read
+                }
+            }
+        }
+        cpu.put("postgres", postgres);
+        cpu.put("client", cpuMillis(ProcessHandle.current().pid()));
+        return cpu;
+    }
+
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux)
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     /** Stops the service (TERM, as `down` does) and times its start by `carepath up`. */
     double restartSeconds(String service) throws Exception {
         long old = pid(service).orElseThrow(() -> new IllegalStateException(service + " is not running from " + state));
