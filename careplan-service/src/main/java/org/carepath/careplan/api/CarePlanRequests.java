@@ -8,15 +8,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.carepath.careplan.plan.NewMember;
 import org.carepath.careplan.plan.PlanAction;
 import org.carepath.careplan.plan.PlanContent;
 import org.carepath.careplan.plan.PlanContent.Carer;
 import org.carepath.careplan.plan.PlanContent.Goal;
 import org.carepath.careplan.plan.PlanContent.Involvement;
 import org.carepath.careplan.plan.PlanContent.Need;
-import org.carepath.careplan.team.NewMember;
-import org.carepath.events.careplan.ActionOwner;
 import org.carepath.events.Practitioner;
+import org.carepath.events.careplan.ActionOwner;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.care.NeedsDomain;
 import org.carepath.platform.nhs.NhsNumber;

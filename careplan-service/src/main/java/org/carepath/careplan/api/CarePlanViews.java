@@ -9,6 +9,9 @@ import org.carepath.careplan.plan.CareDecision;
 import org.carepath.careplan.plan.CarePlan;
 import org.carepath.careplan.plan.CarePlanStatus;
 import org.carepath.careplan.plan.CarePlanVersion;
+import org.carepath.careplan.plan.CareTeam;
+import org.carepath.careplan.plan.CareTeamMember;
+import org.carepath.careplan.plan.CoordinatorHandover;
 import org.carepath.careplan.plan.PlanAction;
 import org.carepath.careplan.plan.PlanContent.Carer;
 import org.carepath.careplan.plan.PlanContent.Goal;
@@ -16,9 +19,6 @@ import org.carepath.careplan.plan.PlanContent.Involvement;
 import org.carepath.careplan.plan.PlanContent.Need;
 import org.carepath.careplan.plan.PlanDiff;
 import org.carepath.careplan.plan.PlanSnapshot;
-import org.carepath.careplan.team.CareTeam;
-import org.carepath.careplan.team.CareTeamMember;
-import org.carepath.careplan.team.CoordinatorHandover;
 import org.carepath.events.Practitioner;
 
 /** Response bodies of the care plan endpoints. */

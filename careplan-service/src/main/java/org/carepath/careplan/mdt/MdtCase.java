@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.security.CareActor;
 
 /** One person's case on a meeting's list: consent to discuss, what was said; decisions land on their plan. */
@@ -74,11 +74,11 @@ public class MdtCase {
      */
     void recordDiscussion(Consent consent, String consentNote, String summary, CareActor actor, Instant now) {
         if (consent == Consent.NOT_NEEDED && (consentNote == null || consentNote.isBlank())) {
-            throw new ProblemException(422, "reason-required", "Say why consent was not needed",
+            throw new RuleBroken("reason-required", "Say why consent was not needed",
                     "consent not-needed must come with the reason (for example a best-interests decision)");
         }
         if (!consent.allowsDiscussion() && summary != null && !summary.isBlank()) {
-            throw new ProblemException(422, "consent-declined", "The person declined to be discussed",
+            throw new RuleBroken("consent-declined", "The person declined to be discussed",
                     "a case whose consent was declined has no discussion summary");
         }
         this.consent = consent;
@@ -90,11 +90,11 @@ public class MdtCase {
 
     void refuseDecisionWithoutConsent() {
         if (consent == null) {
-            throw new ProblemException(422, "consent-not-recorded", "Consent to discuss is not recorded",
+            throw new RuleBroken("consent-not-recorded", "Consent to discuss is not recorded",
                     "record the person's consent to discuss (or why it was not needed) before recording decisions");
         }
         if (!consent.allowsDiscussion()) {
-            throw new ProblemException(422, "consent-declined", "The person declined to be discussed",
+            throw new RuleBroken("consent-declined", "The person declined to be discussed",
                     "no MDT decision can be recorded for a case whose consent was declined");
         }
     }

@@ -10,8 +10,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.persistence.JsonText;
-import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 
 /** A multidisciplinary team meeting of one team, with the people at it from every organisation. */
@@ -57,11 +59,11 @@ public class MdtMeeting {
     static MdtMeeting called(String title, String team, Instant heldAt, List<Attendee> attendees, CareActor organiser,
             Instant now) {
         if (organiser.organisation() == null) {
-            throw ProblemException.forbidden("your token names no organisation, so you cannot hold an MDT meeting");
+            throw new NotPermitted("your token names no organisation, so you cannot hold an MDT meeting");
         }
         String meetingTeam = team == null || team.isBlank() ? organiser.mainTeam() : team;
         if (meetingTeam == null) {
-            throw new ProblemException(422, "team-required", "The meeting needs a team",
+            throw new RuleBroken("team-required", "The meeting needs a team",
                     "your token names no team; say which team's MDT this is");
         }
         MdtMeeting meeting = new MdtMeeting();
@@ -81,7 +83,7 @@ public class MdtMeeting {
         boolean attends = actor.organisation() != null && (actor.worksFor(organisation)
                 || attendees.stream().anyMatch(attendee -> attendee.organisation().equals(actor.organisation())));
         if (!attends) {
-            throw ProblemException.notFound("no MDT meeting " + id);
+            throw new NotVisible("no MDT meeting " + id);
         }
     }
 

@@ -11,14 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.careplan.plan.CareDecision;
 import org.carepath.careplan.plan.CarePlanService;
+import org.carepath.careplan.plan.CareTeams;
 import org.carepath.careplan.plan.Decided;
 import org.carepath.careplan.plan.Decision;
 import org.carepath.careplan.plan.DecisionRepository;
 import org.carepath.careplan.plan.PlanAction;
-import org.carepath.careplan.team.CareTeams;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.Refusal;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -59,7 +62,7 @@ public class MdtService {
 
     public Uni<Page<MdtMeeting>> ofOrganisation(String team, CareActor reader, int page, int size) {
         if (reader.organisation() == null) {
-            throw ProblemException.forbidden("your token names no organisation");
+            throw new NotPermitted("your token names no organisation");
         }
         return Panache.withSession(() -> meetings.ofOrganisation(reader.organisation(), team, page, size));
     }
@@ -77,7 +80,7 @@ public class MdtService {
                 .chain(meeting -> teams.readable(planId, actor))
                 .call(team -> meetings.listed(meetingId, planId).invoke(listed -> {
                     if (listed) {
-                        throw ProblemException.conflict("this care plan is already on the meeting's list");
+                        throw new Conflict("this care plan is already on the meeting's list");
                     }
                 }))
                 .chain(team -> Panache.getSession().chain(session -> {
@@ -118,8 +121,8 @@ public class MdtService {
         return readable(meetingId, actor)
                 .chain(meeting -> meetings.onList(meetingId, caseId))
                 .call(found -> teams.readable(found.planId(), actor)
-                        .onFailure(ProblemException.class)
-                        .transform(hidden -> ProblemException.notFound("MDT meeting " + meetingId + " has no case " + caseId)));
+                        .onFailure(Refusal.class)
+                        .transform(hidden -> new NotVisible("MDT meeting " + meetingId + " has no case " + caseId)));
     }
 
     private Uni<Map<UUID, List<CareDecision>>> decisionsOf(List<MdtCase> cases) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.platform.api.Page;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.NotVisible;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -19,7 +19,7 @@ import io.smallrye.mutiny.Uni;
 public class MeetingRepository implements PanacheRepositoryBase<MdtMeeting, UUID> {
 
     Uni<MdtMeeting> meeting(UUID id) {
-        return findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("no MDT meeting " + id));
+        return findById(id).onItem().ifNull().failWith(() -> new NotVisible("no MDT meeting " + id));
     }
 
     /** The organisation's meetings, optionally of one team, latest first. */
@@ -46,7 +46,7 @@ public class MeetingRepository implements PanacheRepositoryBase<MdtMeeting, UUID
         return Panache.getSession().chain(session -> session.find(MdtCase.class, caseId))
                 .invoke(found -> {
                     if (found == null || !found.meetingId().equals(meetingId)) {
-                        throw ProblemException.notFound("MDT meeting " + meetingId + " has no case " + caseId);
+                        throw new NotVisible("MDT meeting " + meetingId + " has no case " + caseId);
                     }
                 });
     }

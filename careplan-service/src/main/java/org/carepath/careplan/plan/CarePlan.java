@@ -20,7 +20,7 @@ import org.carepath.careplan.plan.PlanContent.Carer;
 import org.carepath.careplan.plan.PlanContent.Goal;
 import org.carepath.careplan.plan.PlanContent.Involvement;
 import org.carepath.careplan.plan.PlanContent.Need;
-import org.carepath.careplan.team.CoordinatorHandover;
+import org.carepath.events.Practitioner;
 import org.carepath.events.careplan.CareCoordinatorAssigned;
 import org.carepath.events.careplan.CarePlanActionAssigned;
 import org.carepath.events.careplan.CarePlanActionCompleted;
@@ -28,11 +28,17 @@ import org.carepath.events.careplan.CarePlanActionOverdue;
 import org.carepath.events.careplan.CarePlanActivated;
 import org.carepath.events.careplan.CarePlanCompleted;
 import org.carepath.events.careplan.CarePlanCreated;
+import org.carepath.events.careplan.CarePlanEvent;
 import org.carepath.events.careplan.CarePlanReviewDue;
 import org.carepath.events.careplan.CarePlanVersioned;
 import org.carepath.events.careplan.MdtDecisionRecorded;
-import org.carepath.events.Practitioner;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.IllegalTransition;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.Refusal;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 
@@ -44,7 +50,7 @@ import org.carepath.platform.security.Roles;
 @Table(name = "care_plan")
 public class CarePlan {
 
-    /** A new plan with what its creation leaves behind. */
+    /** A new plan, and the change that stores it (the plan is its first row) with its first version and events. */
     public record Started(CarePlan plan, Change change) {
     }
 
@@ -111,7 +117,7 @@ public class CarePlan {
     public static Started start(String nhsNumber, PlanContent content, String relationshipReason, CareActor creator,
             Instant now) {
         if (creator.organisation() == null) {
-            throw ProblemException.forbidden("your token names no organisation, so you cannot join a care team");
+            throw new NotPermitted("your token names no organisation, so you cannot join a care team");
         }
         CarePlan plan = blank(nhsNumber, content, now);
         Practitioner by = practitioner(creator);
@@ -119,14 +125,14 @@ public class CarePlan {
         var created = new CarePlanCreated(plan.id, nhsNumber, by, by, relationshipReason, now);
         var assigned = new CareCoordinatorAssigned(plan.id, nhsNumber, null, by, "created the plan", by, now);
         var handover = new CoordinatorHandover(plan.id, null, by, "created the plan", by.userId(), now);
-        return new Started(plan, new Change(List.of(plan.snapshot(by.userId(), now, "created"), handover),
+        return new Started(plan, new Change(List.of(plan, plan.snapshot(by.userId(), now, "created"), handover),
                 List.of(created, assigned)));
     }
 
     /** An empty draft with no coordinator yet, for a person a team has just taken on. */
     public static Started draftFor(String nhsNumber, Instant now) {
         CarePlan plan = blank(nhsNumber, PlanContent.empty(), now);
-        return new Started(plan, new Change(List.of(plan.snapshot(SYSTEM, now, "created for an accepted referral")),
+        return new Started(plan, new Change(List.of(plan, plan.snapshot(SYSTEM, now, "created for an accepted referral")),
                 List.of(new CarePlanCreated(plan.id, nhsNumber, null, null, null, now))));
     }
 
@@ -165,7 +171,7 @@ public class CarePlan {
         List<PlanAction> added = requests.stream().map(request -> PlanAction.assigned(request, null, actor.userId(), now)).toList();
         actions = Stream.concat(actions.stream(), added.stream()).toList();
         var row = snapshot(actor.userId(), now, "actions assigned: " + describe(added));
-        return new Change(List.of(row), added.stream().map(action -> (Record) assignedEvent(action, by, now)).toList());
+        return Change.of(added.stream().map(action -> assignedEvent(action, by, now)).toList()).with(row);
     }
 
     /**
@@ -182,26 +188,26 @@ public class CarePlan {
         var row = snapshot(actor.userId(), now, (decision.meetingId() == null ? "decision: " : "MDT decision: ")
                 + decision.text());
         var recorded = new CareDecision(id, decision, added.stream().map(PlanAction::id).toList(), actor.userId(), now);
-        List<Record> events = Stream.concat(added.stream().map(action -> (Record) assignedEvent(action, by, now)),
+        List<CarePlanEvent> events = Stream.<CarePlanEvent>concat(added.stream().map(action -> assignedEvent(action, by, now)),
                 Stream.of(new MdtDecisionRecorded(id, nhsNumber, decision.id(), decision.meetingId(),
                         decision.organisation(), decision.team(), decision.text(),
                         added.stream().map(PlanAction::id).toList(), by, now)))
                 .toList();
-        return new Change(List.of(row, recorded), events);
+        return Change.of(events).with(row).with(recorded);
     }
 
     /** Starts, completes or cancels one action; closing it is told as its own event. */
     public Change moveAction(UUID actionId, ActionStatus target, String reason, CareActor actor, Instant now) {
         refuseUnlessOpen("change actions on");
         PlanAction action = action(actionId)
-                .orElseThrow(() -> ProblemException.notFound("care plan " + id + " has no action " + actionId));
+                .orElseThrow(() -> new NotVisible("care plan " + id + " has no action " + actionId));
         if (!action.status().canMoveTo(target)) {
-            throw new ProblemException(409, "illegal-transition", "Not allowed in the action's current state",
+            throw new IllegalTransition("Not allowed in the action's current state",
                     "an action that is " + action.status().code() + " cannot become " + target.code())
                     .with("currentStatus", action.status().code());
         }
         if (target == ActionStatus.CANCELLED && (reason == null || reason.isBlank())) {
-            throw new ProblemException(422, "reason-required", "A cancelled action needs a reason",
+            throw new RuleBroken("reason-required", "A cancelled action needs a reason",
                     "say why \"" + action.description() + "\" is cancelled");
         }
         PlanAction moved = action.movedTo(target, reason, now);
@@ -210,7 +216,7 @@ public class CarePlan {
         String change = "action " + target.code() + ": " + action.description()
                 + (target == ActionStatus.CANCELLED ? " (" + reason + ")" : "");
         var row = snapshot(actor.userId(), now, change);
-        Record event = target == ActionStatus.DONE
+        CarePlanEvent event = target == ActionStatus.DONE
                 ? new CarePlanActionCompleted(id, nhsNumber, version, actionId, action.description(), action.owner(), by, now)
                 : new CarePlanVersioned(id, nhsNumber, version, status.code(), change, by, now);
         return new Change(List.of(row), List.of(event));
@@ -271,7 +277,7 @@ public class CarePlan {
         String change = action.done() + (reason == null || reason.isBlank() ? "" : ": " + reason);
         Practitioner by = practitioner(actor);
         var row = snapshot(actor.userId(), now, change);
-        Record event = switch (action) {
+        CarePlanEvent event = switch (action) {
             case ACTIVATE -> new CarePlanActivated(id, nhsNumber, version, by, now);
             case COMPLETE -> new CarePlanCompleted(id, nhsNumber, version, by, now);
             case HOLD, RESUME, REVOKE -> new CarePlanVersioned(id, nhsNumber, version, status.code(), change, by, now);
@@ -299,7 +305,7 @@ public class CarePlan {
         refuseUnlessOpen("hand over");
         Practitioner from = coordinator();
         if (from != null && from.userId().equals(to.userId())) {
-            throw ProblemException.conflict(to.name() + " is already the care coordinator");
+            throw new Conflict(to.name() + " is already the care coordinator");
         }
         assign(to);
         Practitioner by = practitioner(actor);
@@ -318,7 +324,7 @@ public class CarePlan {
                 : coordinatorUser.equals(actor.userId())
                         || actor.hasRole(Roles.MANAGER) && actor.worksFor(coordinatorOrganisation);
         if (!lead) {
-            throw ProblemException.forbidden("only the care coordinator (" + coordinatorName
+            throw new NotPermitted("only the care coordinator (" + coordinatorName
                     + ") or a manager of their organisation may do this");
         }
     }
@@ -346,8 +352,8 @@ public class CarePlan {
         coordinatorTeam = coordinator.team();
     }
 
-    private ProblemException refused(String action) {
-        return new ProblemException(409, "illegal-transition", "Not allowed in the plan's current state",
+    private Refusal refused(String action) {
+        return new IllegalTransition("Not allowed in the plan's current state",
                 "cannot " + action + " a care plan that is " + status.code())
                 .with("currentStatus", status.code())
                 .with("allowedActions", allowedActions());

@@ -7,14 +7,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.careplan.team.CareTeam;
-import org.carepath.careplan.team.CareTeamRepository;
-import org.carepath.careplan.team.CareTeams;
-import org.carepath.careplan.team.CoordinatorHandover;
-import org.carepath.careplan.team.NewMember;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Changes;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.InvalidInput;
+import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -33,15 +31,17 @@ public class CarePlanService {
     private final CareTeamRepository teamHistory;
     private final CareTeams teams;
     private final DecisionRepository decisions;
+    private final Changes changes;
     private final Clock clock;
 
     public CarePlanService(CarePlanRepository plans, VersionRepository versions, CareTeamRepository teamHistory,
-            CareTeams teams, DecisionRepository decisions, Clock clock) {
+            CareTeams teams, DecisionRepository decisions, Changes changes, Clock clock) {
         this.plans = plans;
         this.versions = versions;
         this.decisions = decisions;
         this.teamHistory = teamHistory;
         this.teams = teams;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -55,7 +55,7 @@ public class CarePlanService {
         return Panache.withTransaction(() -> plans.acceptedReferralOf(nhsNumber, creator.organisation())
                 .chain(accepted -> {
                     if (!accepted && (relationshipReason == null || relationshipReason.isBlank())) {
-                        throw ProblemException.badRequest("relationshipReason: say why your organisation takes this"
+                        throw new InvalidInput("relationshipReason: say why your organisation takes this"
                                 + " person on; it has not accepted a referral for them")
                                 .with("field", "relationshipReason");
                     }
@@ -69,9 +69,7 @@ public class CarePlanService {
         var team = new CareTeam(started.plan(), List.of());
         var joined = team.join(new NewMember(creator.organisation(), creator.mainTeam(), null, null,
                 "care coordinator's team"), null, CarePlan.practitioner(creator), now);
-        return plans.persist(started.plan())
-                .call(plan -> teams.save(nhsNumber, now, started.change().and(joined)))
-                .replaceWith(team);
+        return changes.save(started.change().and(joined)).replaceWith(team);
     }
 
     public Uni<Detail> find(UUID id, CareActor reader) {
@@ -87,7 +85,7 @@ public class CarePlanService {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> teams.readable(id, editor)
                 .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
-                .call(team -> teams.save(team.plan().nhsNumber(), now, team.plan().revise(content, editor, now))));
+                .call(team -> changes.save(team.plan().revise(content, editor, now))));
     }
 
     public Uni<CareTeam> act(UUID id, CarePlanAction action, String reason, CareActor actor, String ifMatch) {
@@ -95,7 +93,7 @@ public class CarePlanService {
         return Panache.withTransaction(() -> teams.readable(id, actor)
                 .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
                 .call(team -> action.target() == CarePlanStatus.ACTIVE ? refuseSecondActive(team.plan()) : Uni.createFrom().voidItem())
-                .call(team -> teams.save(team.plan().nhsNumber(), now, team.plan().act(action, actor, reason, now))));
+                .call(team -> changes.save(team.plan().act(action, actor, reason, now))));
     }
 
     public Uni<Page<CarePlanVersion>> versions(UUID id, CareActor reader, int page, int size) {
@@ -114,7 +112,7 @@ public class CarePlanService {
         return Panache.withTransaction(() -> teams.readable(id, actor)
                 .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
                 .invoke(team -> team.refuseOwnersOffTeam(actions))
-                .call(team -> teams.save(team.plan().nhsNumber(), now, team.plan().assign(actions, actor, now))));
+                .call(team -> changes.save(team.plan().assign(actions, actor, now))));
     }
 
     public Uni<CareTeam> moveAction(UUID id, UUID actionId, ActionStatus target, String reason, CareActor actor,
@@ -122,8 +120,7 @@ public class CarePlanService {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> teams.readable(id, actor)
                 .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
-                .call(team -> teams.save(team.plan().nhsNumber(), now,
-                        team.plan().moveAction(actionId, target, reason, actor, now))));
+                .call(team -> changes.save(team.plan().moveAction(actionId, target, reason, actor, now))));
     }
 
     /** A decision by the coordinator between meetings, so that nothing waits for the next MDT. */
@@ -143,7 +140,7 @@ public class CarePlanService {
         Instant now = clock.instant();
         IfMatch.check(ifMatch, team.plan().version());
         team.refuseOwnersOffTeam(decision.actions());
-        return teams.save(team.plan().nhsNumber(), now, team.plan().decide(decision, actor, now))
+        return changes.save(team.plan().decide(decision, actor, now))
                 .chain(() -> decisions.findById(decision.id()))
                 .map(recorded -> new Decided(team, recorded));
     }
@@ -163,7 +160,7 @@ public class CarePlanService {
 
     private Uni<CarePlanVersion> existing(UUID id, long version) {
         return versions.version(id, version)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("care plan " + id + " has no version " + version));
+                .onItem().ifNull().failWith(() -> new NotVisible("care plan " + id + " has no version " + version));
     }
 
     /** One active plan per person: the one there is must be completed, held or revoked first. */
@@ -171,7 +168,7 @@ public class CarePlanService {
         return plans.activeFor(plan.nhsNumber())
                 .invoke(active -> {
                     if (active != null && !active.id().equals(plan.id())) {
-                        throw new ProblemException(409, "active-plan-exists", "The person already has an active care plan",
+                        throw new Conflict("active-plan-exists", "The person already has an active care plan",
                                 "care plan " + active.id() + " is active; complete, hold or revoke it first")
                                 .with("activePlan", "/care-plans/" + active.id());
                     }

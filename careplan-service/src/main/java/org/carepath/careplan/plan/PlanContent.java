@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.care.NeedsDomain;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.RuleBroken;
 
 /**
  * What the plan says about the person: their needs by domain, what matters to them, their carers
@@ -69,7 +69,7 @@ public record PlanContent(String summary, List<Need> needs, List<Goal> goals, Li
                 .filter(domain -> recorded.indexOf(domain) != recorded.lastIndexOf(domain))
                 .findFirst()
                 .ifPresent(domain -> {
-                    throw new ProblemException(422, "need-recorded-twice", "A needs domain appears twice",
+                    throw new RuleBroken("need-recorded-twice", "A needs domain appears twice",
                             domain.code() + " appears more than once; describe all of it in one need");
                 });
         for (Goal goal : goals) {
@@ -77,7 +77,7 @@ public record PlanContent(String summary, List<Need> needs, List<Goal> goals, Li
                     .filter(domain -> !recorded.contains(domain))
                     .findFirst()
                     .ifPresent(domain -> {
-                        throw new ProblemException(422, "goal-without-need", "A goal is linked to a need the plan does not record",
+                        throw new RuleBroken("goal-without-need", "A goal is linked to a need the plan does not record",
                                 "the goal \"" + goal.text() + "\" is linked to " + domain.code()
                                         + ", which is not among the plan's needs")
                                 .with("recordedNeeds", recorded.stream().map(NeedsDomain::code).toList());

@@ -8,8 +8,9 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.careplan.messaging.CarePlanEventsOut;
 import org.carepath.careplan.plan.CarePlan;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Changes;
 import org.carepath.platform.time.CareDay;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -31,12 +32,12 @@ public class DueCheck {
     private static final int BATCH = 100;
 
     private final DueReports reports;
-    private final CarePlanEventsOut events;
+    private final Changes changes;
     private final Clock clock;
 
-    public DueCheck(DueReports reports, CarePlanEventsOut events, Clock clock) {
+    public DueCheck(DueReports reports, Changes changes, Clock clock) {
         this.reports = reports;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -59,7 +60,7 @@ public class DueCheck {
     private Uni<Integer> reviewDue(CarePlan plan, LocalDate today, Instant now) {
         return plan.reviewDue(today, now)
                 .map(due -> reports.reviewReported(plan.id(), due.reviewDate(), now)
-                        .call(() -> events.publish(plan.nhsNumber(), now, due))
+                        .call(() -> changes.save(Change.of(due)))
                         .replaceWith(1))
                 .orElse(Uni.createFrom().item(0));
     }
@@ -70,7 +71,7 @@ public class DueCheck {
                                 .filter(late -> !reported.contains(late.actionId()))
                                 .toList(),
                         late -> reports.actionReported(late.actionId(), plan.id(), now)
-                                .call(() -> events.publish(plan.nhsNumber(), now, late))
+                                .call(() -> changes.save(Change.of(late)))
                                 .replaceWith(1)));
     }
 

@@ -22,7 +22,9 @@ import org.carepath.events.careplan.CarePlanCompleted;
 import org.carepath.events.careplan.CarePlanVersioned;
 import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.platform.care.NeedsDomain;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.IllegalTransition;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -63,11 +65,11 @@ class CarePlanTest {
     void anIllegalStepIsRefusedWithTheCurrentStatusAndWhatIsAllowed() {
         CarePlan plan = draft();
 
-        var refused = assertThrows(ProblemException.class, () -> plan.act(CarePlanAction.COMPLETE, COORDINATOR, null, NOW));
+        var refused = assertThrows(IllegalTransition.class, () -> plan.act(CarePlanAction.COMPLETE, COORDINATOR, null, NOW));
 
-        assertEquals(409, refused.status());
-        assertEquals("draft", refused.extensions().get("currentStatus"));
-        assertEquals(List.of("activate", "revoke"), refused.extensions().get("allowedActions"));
+        assertEquals("illegal-transition", refused.code());
+        assertEquals("draft", refused.facts().get("currentStatus"));
+        assertEquals(List.of("activate", "revoke"), refused.facts().get("allowedActions"));
         assertEquals(1, plan.version());
     }
 
@@ -75,10 +77,8 @@ class CarePlanTest {
     void onlyTheCoordinatorOrAManagerOfTheirOrganisationChangesStatus() {
         CarePlan plan = draft();
 
-        assertEquals(403, assertThrows(ProblemException.class,
-                () -> plan.act(CarePlanAction.ACTIVATE, NURSE, null, NOW)).status());
-        assertEquals(403, assertThrows(ProblemException.class,
-                () -> plan.act(CarePlanAction.ACTIVATE, OTHER_MANAGER, null, NOW)).status());
+        assertThrows(NotPermitted.class, () -> plan.act(CarePlanAction.ACTIVATE, NURSE, null, NOW));
+        assertThrows(NotPermitted.class, () -> plan.act(CarePlanAction.ACTIVATE, OTHER_MANAGER, null, NOW));
         plan.act(CarePlanAction.ACTIVATE, MANAGER, null, NOW);
         assertEquals(CarePlanStatus.ACTIVE, plan.status());
     }
@@ -88,10 +88,9 @@ class CarePlanTest {
         CarePlan plan = draft();
         plan.act(CarePlanAction.REVOKE, COORDINATOR, "duplicate", NOW);
 
-        var refused = assertThrows(ProblemException.class,
+        var refused = assertThrows(IllegalTransition.class,
                 () -> plan.revise(PlanContent.empty(), COORDINATOR, NOW));
-        assertEquals(409, refused.status());
-        assertEquals("revoked", refused.extensions().get("currentStatus"));
+        assertEquals("revoked", refused.facts().get("currentStatus"));
     }
 
     @Test
@@ -100,10 +99,10 @@ class CarePlanTest {
                 List.of(new Goal("To see my friends", List.of(NeedsDomain.SOCIAL_CONTACT_AND_LONELINESS))), List.of(),
                 null, null);
 
-        var refused = assertThrows(ProblemException.class, () -> draft().revise(content, COORDINATOR, NOW));
+        var refused = assertThrows(RuleBroken.class, () -> draft().revise(content, COORDINATOR, NOW));
 
-        assertEquals(422, refused.status());
-        assertEquals(List.of("housing"), refused.extensions().get("recordedNeeds"));
+        assertEquals("goal-without-need", refused.code());
+        assertEquals(List.of("housing"), refused.facts().get("recordedNeeds"));
     }
 
     @Test
@@ -114,15 +113,15 @@ class CarePlanTest {
         assertInstanceOf(CarePlanActionAssigned.class, assigned.events().get(0));
 
         plan.moveAction(rails, ActionStatus.IN_PROGRESS, null, NURSE, NOW);
-        var refused = assertThrows(ProblemException.class,
+        var refused = assertThrows(RuleBroken.class,
                 () -> plan.moveAction(rails, ActionStatus.CANCELLED, " ", NURSE, NOW));
-        assertEquals(422, refused.status());
+        assertEquals("reason-required", refused.code());
         var done = plan.moveAction(rails, ActionStatus.DONE, null, NURSE, NOW);
 
         assertInstanceOf(CarePlanActionCompleted.class, done.events().get(0));
         assertEquals(ActionStatus.DONE, plan.action(rails).orElseThrow().status());
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> plan.moveAction(rails, ActionStatus.CANCELLED, "no longer needed", NURSE, NOW)).status());
+        assertThrows(IllegalTransition.class,
+                () -> plan.moveAction(rails, ActionStatus.CANCELLED, "no longer needed", NURSE, NOW));
         assertFalse(plan.hasOpenActionsOwnedBy("LA1", "adult-social-care"));
         assertEquals(4, plan.version());
     }

@@ -1,4 +1,4 @@
-package org.carepath.careplan.team;
+package org.carepath.careplan.plan;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,13 +7,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.careplan.plan.CarePlan;
-import org.carepath.careplan.plan.CarePlanRepository;
 import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.platform.api.IfMatch;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Changes;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,11 +25,13 @@ public class CareTeamService {
 
     private final CarePlanRepository plans;
     private final CareTeams teams;
+    private final Changes changes;
     private final Clock clock;
 
-    public CareTeamService(CarePlanRepository plans, CareTeams teams, Clock clock) {
+    public CareTeamService(CarePlanRepository plans, CareTeams teams, Changes changes, Clock clock) {
         this.plans = plans;
         this.teams = teams;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -39,17 +41,17 @@ public class CareTeamService {
                 .invoke(CareTeamService::refuseClosed)
                 .call(team -> {
                     var joined = team.join(member, null, CarePlan.practitioner(actor), now);
-                    if (joined.events().isEmpty()) {
-                        throw ProblemException.conflict("that place on the care team is already taken");
+                    if (joined.isEmpty()) {
+                        throw new Conflict("that place on the care team is already taken");
                     }
-                    return teams.save(team.plan().nhsNumber(), now, joined);
+                    return changes.save(joined);
                 }));
     }
 
     public Uni<CareTeam> leave(UUID planId, UUID memberId, String reason, CareActor actor) {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> teams.readable(planId, actor)
-                .call(team -> teams.save(team.plan().nhsNumber(), now, team.leave(memberId, reason, now))));
+                .call(team -> changes.save(team.leave(memberId, reason, now))));
     }
 
     /** The new coordinator must already have a place on the care team, through their organisation. */
@@ -59,11 +61,11 @@ public class CareTeamService {
                 .invoke(team -> IfMatch.check(ifMatch, team.plan().version()))
                 .invoke(team -> {
                     if (!team.includes(to.organisation())) {
-                        throw new ProblemException(422, "not-on-care-team", "The new coordinator is not on the care team",
+                        throw new RuleBroken("not-on-care-team", "The new coordinator is not on the care team",
                                 to.organisation() + " has no place on this care team; add their team first");
                     }
                 })
-                .call(team -> teams.save(team.plan().nhsNumber(), now, team.plan().handOver(to, reason, actor, now))));
+                .call(team -> changes.save(team.plan().handOver(to, reason, actor, now))));
     }
 
     /** The receiving team joins the person's plan, which is drafted if they have none; a repeat adds nothing. */
@@ -71,8 +73,7 @@ public class CareTeamService {
         var member = new NewMember(accepted.targetOrganisation(), accepted.targetTeam(), null, null,
                 "referral: " + accepted.serviceName());
         return currentOrNewPlan(accepted.nhsNumber(), accepted.at())
-                .chain(team -> teams.save(accepted.nhsNumber(), accepted.at(),
-                        team.join(member, accepted.referralId(), accepted.by(), accepted.at())));
+                .chain(team -> changes.save(team.join(member, accepted.referralId(), accepted.by(), accepted.at())));
     }
 
     /**
@@ -86,9 +87,8 @@ public class CareTeamService {
                 .onItem().ifNotNull().transformToUni(team -> team.plan()
                         .hasOpenActionsOwnedBy(completed.targetOrganisation(), completed.targetTeam())
                                 ? Uni.createFrom().voidItem()
-                                : teams.save(completed.nhsNumber(), completed.at(),
-                                        team.teamDone(completed.targetOrganisation(), completed.targetTeam(),
-                                                "referral completed", completed.at())))
+                                : changes.save(team.teamDone(completed.targetOrganisation(), completed.targetTeam(),
+                                        "referral completed", completed.at())))
                 .replaceWithVoid();
     }
 
@@ -96,7 +96,7 @@ public class CareTeamService {
     public Uni<Void> referralEnded(UUID referralId, String nhsNumber, String reason, Practitioner by, Instant at) {
         return plans.currentFor(nhsNumber)
                 .onItem().ifNotNull().transformToUni(teams::of)
-                .onItem().ifNotNull().transformToUni(team -> teams.save(nhsNumber, at, team.referralEnded(referralId, reason, by, at)))
+                .onItem().ifNotNull().transformToUni(team -> changes.save(team.referralEnded(referralId, reason, by, at)))
                 .replaceWithVoid();
     }
 
@@ -107,14 +107,12 @@ public class CareTeamService {
 
     private Uni<CareTeam> draft(String nhsNumber, Instant at) {
         var started = CarePlan.draftFor(nhsNumber, at);
-        return plans.persist(started.plan())
-                .call(plan -> teams.save(nhsNumber, at, started.change()))
-                .map(plan -> new CareTeam(plan, List.of()));
+        return changes.save(started.change()).replaceWith(new CareTeam(started.plan(), List.of()));
     }
 
     private static void refuseClosed(CareTeam team) {
         if (!team.plan().status().isOpen()) {
-            throw ProblemException.conflict("the care plan is " + team.plan().status().code() + "; its team no longer changes");
+            throw new Conflict("the care plan is " + team.plan().status().code() + "; its team no longer changes");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.carepath.careplan.team;
+package org.carepath.careplan.plan;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.carepath.careplan.plan.CarePlan;
-import org.carepath.careplan.plan.Change;
-import org.carepath.careplan.plan.PlanAction;
+import org.carepath.events.Practitioner;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
-import org.carepath.events.Practitioner;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.security.CareActor;
 
 /**
@@ -48,7 +48,7 @@ public class CareTeam {
     /** Staff of organisations not on the team cannot learn that the plan exists. */
     public void authoriseRead(CareActor actor) {
         if (!includes(actor.organisation())) {
-            throw ProblemException.notFound("no care plan " + plan.id());
+            throw new NotVisible("no care plan " + plan.id());
         }
     }
 
@@ -59,7 +59,7 @@ public class CareTeam {
                 .filter(owner -> !includes(owner.organisation()))
                 .findFirst()
                 .ifPresent(owner -> {
-                    throw new ProblemException(422, "not-on-care-team", "The action's owner is not on the care team",
+                    throw new RuleBroken("not-on-care-team", "The action's owner is not on the care team",
                             owner.organisation() + " has no place on this care team; add their team first")
                             .with("organisation", owner.organisation());
                 });
@@ -72,18 +72,18 @@ public class CareTeam {
         }
         var joined = new CareTeamMember(plan.id(), member, referralId, at);
         members.add(joined);
-        return new Change(List.of(joined), List.of(new CareTeamMemberJoined(plan.id(), plan.nhsNumber(), joined.id(),
+        return Change.of(new CareTeamMemberJoined(plan.id(), plan.nhsNumber(), joined.id(),
                 member.organisation(), member.team(), member.practitionerUserId(), member.practitionerName(),
-                member.role(), referralId, by, at)));
+                member.role(), referralId, by, at)).with(joined);
     }
 
     public Change leave(UUID memberId, String reason, Instant at) {
         CareTeamMember member = current().stream()
                 .filter(candidate -> candidate.id().equals(memberId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no current member " + memberId + " on this care team"));
+                .orElseThrow(() -> new NotVisible("no current member " + memberId + " on this care team"));
         if (strandsCoordinator(member)) {
-            throw ProblemException.conflict("this is the care coordinator's organisation's last place on the team;"
+            throw new Conflict("this is the care coordinator's organisation's last place on the team;"
                     + " hand the plan over to another coordinator first");
         }
         return left(member, reason, at);
@@ -114,8 +114,8 @@ public class CareTeam {
 
     private Change left(CareTeamMember member, String reason, Instant at) {
         member.leave(reason, at);
-        return new Change(List.of(), List.of(new CareTeamMemberLeft(plan.id(), plan.nhsNumber(), member.id(),
-                member.organisation(), member.team(), reason, at)));
+        return Change.of(new CareTeamMemberLeft(plan.id(), plan.nhsNumber(), member.id(), member.organisation(),
+                member.team(), reason, at));
     }
 
     private boolean strandsCoordinator(CareTeamMember leaving) {

@@ -1,4 +1,4 @@
-package org.carepath.careplan.team;
+package org.carepath.careplan.plan;
 
 import java.util.List;
 import java.util.UUID;

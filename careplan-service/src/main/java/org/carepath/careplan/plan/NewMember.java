@@ -1,4 +1,4 @@
-package org.carepath.careplan.team;
+package org.carepath.careplan.plan;
 
 /**
  * Who joins a care team: a team of an organisation, or one practitioner of it.
