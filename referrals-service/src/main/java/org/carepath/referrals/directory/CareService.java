@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.InvalidInput;
 import org.carepath.platform.time.CareDay;
 import org.carepath.referrals.triage.Priority;
 import org.carepath.referrals.triage.ResponseTarget;
@@ -87,9 +89,9 @@ public class CareService {
     }
 
     /** Sets what referrers see; the priorities accepted are those with a response target. */
-    public CareServicePublished describe(ServiceDescription details, Sector sector, Instant now) {
+    public Change describe(ServiceDescription details, Sector sector, Instant now) {
         if (details.responseTargets().isEmpty()) {
-            throw ProblemException.badRequest("a service needs a response target for at least one priority");
+            throw new InvalidInput("a service needs a response target for at least one priority");
         }
         name = details.name();
         description = details.description();
@@ -101,27 +103,27 @@ public class CareService {
         targetRoutine = text(details.responseTargets().get(Priority.ROUTINE));
         targetUrgent = text(details.responseTargets().get(Priority.URGENT));
         targetEmergency = text(details.responseTargets().get(Priority.EMERGENCY));
-        return new CareServicePublished(id, name, organisation, team, sector.code(), area,
+        return Change.of(new CareServicePublished(id, name, organisation, team, sector.code(), area,
                 responseTargets().keySet().stream().map(Priority::code).toList(),
                 responseTargets().entrySet().stream().collect(Collectors.toMap(
                         entry -> entry.getKey().code(), entry -> entry.getValue().text())),
-                now, category == null ? null : category.code());
+                now, category == null ? null : category.code()));
     }
 
     /** Stops new referrals from the date on; referrers are pointed to the successor, if there is one. */
-    public CareServiceRetired retire(LocalDate from, CareService successor, String reason, Instant now) {
+    public Change retire(LocalDate from, CareService successor, String reason, Instant now) {
         LocalDate today = CareDay.of(now);
         if (from.isBefore(today.minusYears(RETIREMENT_YEARS_BACK)) || from.isAfter(today.plusYears(RETIREMENT_YEARS_AHEAD))) {
-            throw ProblemException.invalid("effectiveFrom", "must be within " + RETIREMENT_YEARS_BACK + " year before and "
+            throw InvalidInput.field("effectiveFrom", "must be within " + RETIREMENT_YEARS_BACK + " year before and "
                     + RETIREMENT_YEARS_AHEAD + " years after today");
         }
         if (successor != null && (successor.id.equals(id) || successor.isRetiredOn(from))) {
-            throw ProblemException.conflict("the successor must be another service still open on " + from);
+            throw new Conflict("the successor must be another service still open on " + from);
         }
         retiredFrom = from;
         successorId = successor == null ? null : successor.id;
         retirementReason = reason;
-        return new CareServiceRetired(id, name, organisation, from, successorId, reason, now);
+        return Change.of(new CareServiceRetired(id, name, organisation, from, successorId, reason, now));
     }
 
     public boolean isRetiredOn(LocalDate date) {

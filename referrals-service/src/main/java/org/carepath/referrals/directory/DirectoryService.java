@@ -2,35 +2,39 @@ package org.carepath.referrals.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
-import org.carepath.platform.problem.ProblemException;
-import org.carepath.referrals.messaging.DirectoryEventsOut;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Changes;
+import org.carepath.platform.domain.InvalidInput;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.RuleBroken;
+import org.carepath.platform.time.CareDay;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Keeps the directory, and tells everyone when a service changes or stops. */
+/**
+ * The directory's use cases, one method each: a service's change and the event telling everyone of
+ * it commit together ({@link Changes}), or not at all.
+ */
 @ApplicationScoped
 public class DirectoryService {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private final OrganisationRepository organisations;
     private final CareServiceRepository services;
-    private final DirectoryEventsOut events;
+    private final Changes changes;
     private final Clock clock;
 
     public DirectoryService(OrganisationRepository organisations, CareServiceRepository services,
-            DirectoryEventsOut events, Clock clock) {
+            Changes changes, Clock clock) {
         this.organisations = organisations;
         this.services = services;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -49,7 +53,7 @@ public class DirectoryService {
 
     public Uni<Organisation> organisation(String odsCode) {
         return Panache.withSession(() -> organisations.findById(odsCode))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no organisation " + odsCode + " in the directory"));
+                .onItem().ifNull().failWith(() -> new NotVisible("no organisation " + odsCode + " in the directory"));
     }
 
     public Uni<Page<Organisation>> organisations(Sector sector, int page, int size) {
@@ -60,9 +64,9 @@ public class DirectoryService {
         return Panache.withTransaction(() -> providerOf(organisation)
                 .chain(provider -> {
                     var service = new CareService(UUID.randomUUID(), provider.odsCode());
-                    var published = service.describe(details, provider.sector(), clock.instant());
+                    Change published = service.describe(details, provider.sector(), clock.instant());
                     return services.persist(service)
-                            .call(() -> events.published(published));
+                            .call(() -> changes.save(published));
                 }));
     }
 
@@ -71,7 +75,7 @@ public class DirectoryService {
                 .invoke(service -> IfMatch.check(ifMatch, service.version()))
                 .chain(service -> providerOf(service.organisation())
                         .map(provider -> service.describe(details, provider.sector(), clock.instant()))
-                        .chain(events::published)
+                        .chain(changes::save)
                         .replaceWith(service)));
     }
 
@@ -80,7 +84,7 @@ public class DirectoryService {
                 .invoke(service -> IfMatch.check(ifMatch, service.version()))
                 .chain(service -> successor(successorId)
                         .map(successor -> service.retire(from, successor, reason, clock.instant()))
-                        .chain(events::retired)
+                        .chain(changes::save)
                         .replaceWith(service)));
     }
 
@@ -102,7 +106,7 @@ public class DirectoryService {
 
     private void refuseIfRetired(CareService service) {
         if (service.isRetiredOn(today())) {
-            throw new ProblemException(422, "service-retired", "The service no longer takes referrals",
+            throw new RuleBroken("service-retired", "The service no longer takes referrals",
                     "'" + service.name() + "' stopped taking referrals on " + service.retiredFrom()
                             + (service.successorId() == null ? "" : "; refer to its successor instead")
                             + ". " + service.retirementReason())
@@ -112,7 +116,7 @@ public class DirectoryService {
 
     private Uni<CareService> existing(UUID id) {
         return services.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no service " + id + " in the directory"));
+                .onItem().ifNull().failWith(() -> new NotVisible("no service " + id + " in the directory"));
     }
 
     private Uni<CareService> successor(UUID successorId) {
@@ -121,11 +125,11 @@ public class DirectoryService {
 
     private Uni<Organisation> providerOf(String organisation) {
         return organisations.findById(organisation)
-                .onItem().ifNull().failWith(() -> ProblemException.badRequest(
+                .onItem().ifNull().failWith(() -> new InvalidInput(
                         "organisation " + organisation + " is not in the directory; register it first"));
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return CareDay.today(clock);
     }
 }

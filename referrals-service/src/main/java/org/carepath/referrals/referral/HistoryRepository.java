@@ -37,7 +37,7 @@ public class HistoryRepository {
                                 .map(total -> new Page<>(items, page, size, total)))));
     }
 
-    Uni<Void> record(Object entry) {
-        return Panache.getSession().chain(session -> session.persist(entry));
+    Uni<Void> add(ReferralNote note) {
+        return Panache.getSession().chain(session -> session.persist(note));
     }
 }

@@ -4,7 +4,6 @@ import org.carepath.platform.care.NeedsDomain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralEvent;
 import org.carepath.events.referral.ReferralHeld;
 import org.carepath.events.referral.ReferralReceived;
 import org.carepath.events.referral.ReferralRedirected;
@@ -30,7 +30,14 @@ import org.carepath.events.referral.ReferralResumed;
 import org.carepath.events.referral.ReferralStarted;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.events.referral.ReferralTriaged;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.IllegalTransition;
+import org.carepath.platform.domain.InvalidInput;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.Refusal;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 import org.carepath.referrals.directory.CareService;
@@ -41,19 +48,12 @@ import org.carepath.referrals.triage.WorkingCalendar;
 
 /**
  * A request from one organisation to a service of another to help a person. Every change goes
- * through the state machine in {@link ReferralAction} and returns the history entry and event it causes.
+ * through the state machine in {@link ReferralAction} and returns the {@link Change} it causes: its
+ * line of history and its event.
  */
 @Entity
 @Table(name = "referral")
 public class Referral {
-
-    /** What a change to a referral leaves behind: a line of history and an event. */
-    public record Transition(ReferralTransition history, Record event) {
-    }
-
-    /** A redirect closes this referral and opens an onward one to the other service. */
-    public record Redirection(Transition closed, Referral onward, Transition onwardSubmitted) {
-    }
 
     @Id
     private UUID id;
@@ -183,10 +183,10 @@ public class Referral {
     /** A new referral from the actor's organisation to the service, not yet sent. */
     public static Referral draft(ReferralContent content, CareService service, CareActor referrer) {
         if (referrer.organisation() == null) {
-            throw ProblemException.forbidden("your token names no organisation, so a referral cannot say who it is from");
+            throw new NotPermitted("your token names no organisation, so a referral cannot say who it is from");
         }
         if (!service.accepts(content.priority())) {
-            throw new ProblemException(422, "priority-not-offered", "The service does not take this priority",
+            throw new RuleBroken("priority-not-offered", "The service does not take this priority",
                     "'" + service.name() + "' does not take " + content.priority().code() + " referrals")
                     .with("acceptedPriorities", service.responseTargets().keySet().stream().map(Priority::code).toList());
         }
@@ -216,24 +216,24 @@ public class Referral {
     }
 
     /** Sends the draft; the response-target clock starts. */
-    public Transition submit(CareActor referrer, CareService service, WorkingCalendar calendar, Instant now) {
+    public Change submit(CareActor referrer, CareService service, WorkingCalendar calendar, Instant now) {
         check(ReferralAction.SUBMIT, referrer, null);
         return send(referrer, service, calendar, now);
     }
 
     /** The submit itself, also made by a triager's redirect on the referrer's behalf. */
-    private Transition send(CareActor referrer, CareService service, WorkingCalendar calendar, Instant now) {
+    private Change send(CareActor referrer, CareService service, WorkingCalendar calendar, Instant now) {
         ReferralStatus from = status;
         status = ReferralStatus.REQUESTED;
         submittedAt = now;
         dueAt = calendar.dueAt(now, service.responseTarget(priority));
         var event = new ReferralSubmitted(id, nhsNumber, practitioner(referrer), serviceId, serviceName,
                 targetOrganisation, targetTeam, priority.code(), reason, redirectedFrom, now);
-        return new Transition(history(ReferralAction.SUBMIT, from, referrer, null, now), event);
+        return Change.of(event).with(history(ReferralAction.SUBMIT, from, referrer, null, now));
     }
 
     /** Any action but submit and redirect, which need more than a reason. */
-    public Transition act(ReferralAction action, CareActor actor, String reason, Instant now) {
+    public Change act(ReferralAction action, CareActor actor, String reason, Instant now) {
         if (action == ReferralAction.SUBMIT || action == ReferralAction.REDIRECT) {
             throw new IllegalArgumentException(action + " has its own method");
         }
@@ -241,15 +241,16 @@ public class Referral {
         status = action.target(heldFrom);
         heldFrom = action == ReferralAction.HOLD ? from : null;
         statusReason = reason;
-        return new Transition(history(action, from, actor, reason, now), event(action, actor, reason, now));
+        return Change.of(event(action, actor, reason, now)).with(history(action, from, actor, reason, now));
     }
 
     /**
      * Passes the person on to another service: this referral closes and an onward one is submitted,
      * linked both ways, made on behalf of the first referrer of the chain (who reads it as its own).
      * {@code duplicateReason} and {@code possibleDuplicateOf} are the duplicate guard's, as on a submit.
+     * The change stores this referral's history line, then the onward referral and its own.
      */
-    public Redirection redirect(CareActor triager, String reason, CareService onwardService, String duplicateReason,
+    public Change redirect(CareActor triager, String reason, CareService onwardService, String duplicateReason,
             UUID possibleDuplicateOf, WorkingCalendar calendar, Instant now) {
         ReferralStatus from = checkRedirect(triager, reason, onwardService);
         var content = new ReferralContent(new Subject(nhsNumber, subjectName, subjectBirthDate, subjectPostcode,
@@ -266,21 +267,23 @@ public class Referral {
         onwardReferral = onward.id;
         var event = new ReferralRedirected(id, nhsNumber, practitioner(triager), reason, onward.id, onwardService.id(),
                 onwardService.organisation(), now);
-        return new Redirection(new Transition(history(ReferralAction.REDIRECT, from, triager, reason, now), event),
-                onward, onwardSubmitted);
+        return Change.of(event)
+                .with(history(ReferralAction.REDIRECT, from, triager, reason, now))
+                .with(onward)
+                .and(onwardSubmitted);
     }
 
     /** Whether the triager may redirect it there, asked before anything else is looked at for the redirect. */
     public ReferralStatus checkRedirect(CareActor triager, String reason, CareService onwardService) {
         ReferralStatus from = check(ReferralAction.REDIRECT, triager, reason);
         if (onwardService.id().equals(serviceId)) {
-            throw ProblemException.conflict("a referral cannot be redirected to the service it is already with");
+            throw new Conflict("a referral cannot be redirected to the service it is already with");
         }
         return from;
     }
 
     /** The receiving team grades the risk; it can regrade while the referral is with it. */
-    public ReferralTriaged triage(CareActor triager, RiskGrade grade, String notes, Instant now) {
+    public Change triage(CareActor triager, RiskGrade grade, String notes, Instant now) {
         authorise(triager, Side.RECEIVER, Set.of(Roles.TRIAGER));
         if (status != ReferralStatus.RECEIVED && status != ReferralStatus.ACCEPTED) {
             throw refused("triage", List.of());
@@ -289,16 +292,16 @@ public class Referral {
         triageNotes = notes;
         triagedBy = triager.userId();
         triagedAt = now;
-        return new ReferralTriaged(id, nhsNumber, practitioner(triager), grade.code(), notes, now);
+        return Change.of(new ReferralTriaged(id, nhsNumber, practitioner(triager), grade.code(), notes, now));
     }
 
-    /** The breach of the response target, once: a second look finds it already reported. */
-    public Optional<ReferralResponseOverdue> reportIfOverdue(Instant now) {
+    /** The breach of the response target, once: a second look finds it already reported (no change). */
+    public Change reportIfOverdue(Instant now) {
         if (!status.awaitsResponse() || dueAt == null || now.isBefore(dueAt) || overdueNotifiedAt != null) {
-            return Optional.empty();
+            return Change.none();
         }
         overdueNotifiedAt = now;
-        return Optional.of(new ReferralResponseOverdue(id, nhsNumber, serviceId, targetOrganisation, targetTeam,
+        return Change.of(new ReferralResponseOverdue(id, nhsNumber, serviceId, targetOrganisation, targetTeam,
                 priority.code(), dueAt, now));
     }
 
@@ -334,7 +337,7 @@ public class Referral {
             throw refused(action.code(), allowedActions());
         }
         if (action.needsReason() && (reason == null || reason.isBlank())) {
-            throw ProblemException.badRequest("to " + action.code() + " a referral, say why (reason)");
+            throw new InvalidInput("to " + action.code() + " a referral, say why (reason)");
         }
         return status;
     }
@@ -343,30 +346,30 @@ public class Referral {
         authoriseRead(actor);
         String organisation = side == Side.REFERRER ? referringOrganisation : targetOrganisation;
         if (!actor.worksFor(organisation)) {
-            throw ProblemException.forbidden("only the " + (side == Side.REFERRER ? "referring" : "receiving")
+            throw new NotPermitted("only the " + (side == Side.REFERRER ? "referring" : "receiving")
                     + " organisation (" + organisation + ") may do this");
         }
         if (roles.stream().noneMatch(actor::hasRole)) {
-            throw ProblemException.forbidden("this needs one of the roles " + roles);
+            throw new NotPermitted("this needs one of the roles " + roles);
         }
     }
 
-    private ProblemException refused(String action, List<String> allowed) {
-        return new ProblemException(409, "illegal-transition", "Not allowed in the referral's current state",
+    private Refusal refused(String action, List<String> allowed) {
+        return new IllegalTransition("Not allowed in the referral's current state",
                 "cannot " + action + " a referral that is " + status.code())
                 .with("currentStatus", status.code())
                 .with("allowedActions", allowed);
     }
 
-    private ProblemException notFound() {
-        return ProblemException.notFound("no referral " + id);
+    private NotVisible notFound() {
+        return new NotVisible("no referral " + id);
     }
 
     private ReferralTransition history(ReferralAction action, ReferralStatus from, CareActor by, String reason, Instant at) {
         return new ReferralTransition(id, action, from, status, practitioner(by), reason, at);
     }
 
-    private Record event(ReferralAction action, CareActor actor, String why, Instant at) {
+    private ReferralEvent event(ReferralAction action, CareActor actor, String why, Instant at) {
         Practitioner by = practitioner(actor);
         return switch (action) {
             case RECEIVE -> new ReferralReceived(id, nhsNumber, by, at);

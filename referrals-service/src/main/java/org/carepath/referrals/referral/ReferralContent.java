@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.carepath.platform.care.NeedsDomain;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.InvalidInput;
 import org.carepath.referrals.triage.Priority;
 
 /**
@@ -37,14 +37,14 @@ public record ReferralContent(Subject subject, String reason, List<NeedsDomain> 
     public void checkDates(LocalDate today) {
         LocalDate born = subject.birthDate();
         if (born != null && (born.isAfter(today) || born.isBefore(today.minusYears(OLDEST_AGE_YEARS)))) {
-            throw ProblemException.invalid("subject.birthDate", "must be today or earlier, and within the last "
+            throw InvalidInput.field("subject.birthDate", "must be today or earlier, and within the last "
                     + OLDEST_AGE_YEARS + " years");
         }
         for (int i = 0; i < assessments.size(); i++) {
             LocalDate done = assessments.get(i).completedOn();
             if (done != null && (done.isAfter(today) || done.isBefore(today.minusYears(OLDEST_ASSESSMENT_YEARS))
                     || born != null && done.isBefore(born))) {
-                throw ProblemException.invalid("assessments[" + i + "].completedOn", "must be today or earlier, within the last "
+                throw InvalidInput.field("assessments[" + i + "].completedOn", "must be today or earlier, within the last "
                         + OLDEST_ASSESSMENT_YEARS + " years and not before the person was born");
             }
         }

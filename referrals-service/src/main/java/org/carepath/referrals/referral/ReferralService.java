@@ -10,12 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Changes;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.Refusal;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.time.CareDay;
 import org.carepath.referrals.directory.DirectoryService;
-import org.carepath.referrals.messaging.ReferralEventsOut;
-import org.carepath.referrals.referral.Referral.Transition;
 import org.carepath.referrals.triage.Priority;
 import org.carepath.referrals.triage.RiskGrade;
 import org.carepath.referrals.triage.WorkingCalendar;
@@ -24,9 +27,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Every change to a referral commits with its history line and its event, or not at all. A caller
- * who may not read the referral gets 404 before its If-Match is looked at, so a 412 or 428 never
- * tells them the referral exists.
+ * The referral use cases, one method each: load, check who asks, let the referral decide, and save
+ * the {@link Change} it returns in the same transaction, so every change commits with its history
+ * line and its event, or not at all. A caller who may not read the referral is refused as if it did
+ * not exist before its If-Match is looked at, so a 412 or 428 never tells them the referral exists.
  */
 @ApplicationScoped
 public class ReferralService {
@@ -43,17 +47,17 @@ public class ReferralService {
     private final HistoryRepository history;
     private final Submissions submissions;
     private final DirectoryService directory;
-    private final ReferralEventsOut events;
+    private final Changes changes;
     private final Clock clock;
     private final WorkingCalendar calendar = WorkingCalendar.englandAndWales();
 
     public ReferralService(ReferralRepository referrals, HistoryRepository history, Submissions submissions,
-            DirectoryService directory, ReferralEventsOut events, Clock clock) {
+            DirectoryService directory, Changes changes, Clock clock) {
         this.referrals = referrals;
         this.history = history;
         this.submissions = submissions;
         this.directory = directory;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -77,7 +81,7 @@ public class ReferralService {
         return submissions.find(referrer.organisation(), key)
                 .invoke(earlier -> {
                     if (earlier != null && !earlier.fingerprint().equals(fingerprint)) {
-                        throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key already used",
+                        throw new RuleBroken("idempotency-key-reused", "Idempotency-Key already used",
                                 "this Idempotency-Key was used for a different referral; use a new key for a new referral");
                     }
                 });
@@ -90,9 +94,9 @@ public class ReferralService {
                         .chain(possibleDuplicate -> {
                             Referral referral = Referral.draft(content, service, referrer);
                             referral.flagPossibleDuplicateOf(possibleDuplicate);
-                            Transition submitted = referral.submit(referrer, service, calendar, clock.instant());
+                            Change submitted = referral.submit(referrer, service, calendar, clock.instant());
                             return referrals.persist(referral)
-                                    .call(() -> record(referral, submitted))
+                                    .call(() -> changes.save(submitted))
                                     .call(() -> key == null ? Uni.createFrom().voidItem()
                                             : submissions.remember(referrer.organisation(), key, fingerprint, referral.id(), clock.instant()));
                         }))
@@ -118,8 +122,8 @@ public class ReferralService {
                 });
     }
 
-    private static ProblemException duplicate(Referral open) {
-        return new ProblemException(409, "duplicate-referral", "The person already has an open referral to this service",
+    private static Refusal duplicate(Referral open) {
+        return new Conflict("duplicate-referral", "The person already has an open referral to this service",
                 "referral " + open.id() + " to '" + open.serviceName() + "' is " + open.status().code()
                         + "; add to it, or confirm a new one by giving duplicateReason")
                 .with("existingReferral", "/referrals/" + open.id());
@@ -129,7 +133,7 @@ public class ReferralService {
         return Panache.withTransaction(() -> existing(id)
                 .invoke(referral -> referral.authoriseRead(actor))
                 .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
-                .call(referral -> record(referral, referral.act(action, actor, reason, clock.instant()))));
+                .call(referral -> changes.save(referral.act(action, actor, reason, clock.instant()))));
     }
 
     /**
@@ -148,24 +152,21 @@ public class ReferralService {
                         .chain(onwardService -> guardDuplicate(referral.nhsNumber(), onwardServiceId, blankIsNone, triager)
                                 .map(possibleDuplicate -> referral.redirect(triager, reason, onwardService, blankIsNone,
                                         possibleDuplicate, calendar, clock.instant())))
-                        .call(redirection -> record(referral, redirection.closed()))
-                        .call(redirection -> referrals.persist(redirection.onward()))
-                        .call(redirection -> record(redirection.onward(), redirection.onwardSubmitted()))));
+                        .call(changes::save)));
     }
 
     public Uni<Referral> triage(UUID id, RiskGrade grade, String notes, CareActor triager, String ifMatch) {
         return Panache.withTransaction(() -> existing(id)
                 .invoke(referral -> referral.authoriseRead(triager))
                 .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
-                .call(referral -> events.publish(referral.nhsNumber(), clock.instant(),
-                        referral.triage(triager, grade, notes, clock.instant()))));
+                .call(referral -> changes.save(referral.triage(triager, grade, notes, clock.instant()))));
     }
 
     public Uni<ReferralNote> addNote(UUID id, String text, CareActor author) {
         return Panache.withTransaction(() -> existing(id)
                 .invoke(referral -> referral.authoriseRead(author))
                 .map(referral -> new ReferralNote(referral.id(), author, text, clock.instant()))
-                .call(history::record));
+                .call(history::add));
     }
 
     public Uni<Page<ReferralNote>> notes(UUID id, CareActor reader, int page, int size) {
@@ -190,11 +191,6 @@ public class ReferralService {
 
     private Uni<Referral> existing(UUID id) {
         return referrals.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no referral " + id));
-    }
-
-    private Uni<Void> record(Referral referral, Transition transition) {
-        return history.record(transition.history())
-                .call(() -> events.publish(referral.nhsNumber(), transition.history().at(), transition.event()));
+                .onItem().ifNull().failWith(() -> new NotVisible("no referral " + id));
     }
 }

@@ -16,8 +16,12 @@ import java.util.UUID;
 
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralReceived;
+import org.carepath.events.referral.ReferralResponseOverdue;
 import org.carepath.events.referral.ReferralSubmitted;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.IllegalTransition;
+import org.carepath.platform.domain.InvalidInput;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 import org.carepath.referrals.directory.CareService;
@@ -67,23 +71,23 @@ class ReferralTest {
         var service = reablement();
         var referral = Referral.draft(routine(), service, wardNurse());
 
-        var transition = referral.submit(wardNurse(), service, CALENDAR, MONDAY_MORNING);
+        var change = referral.submit(wardNurse(), service, CALENDAR, MONDAY_MORNING);
 
         assertEquals(ReferralStatus.REQUESTED, referral.status());
         assertEquals(Instant.parse("2026-11-30T09:30:00Z"), referral.dueAt(), "5 working days later");
-        var event = assertInstanceOf(ReferralSubmitted.class, transition.event());
+        var event = assertInstanceOf(ReferralSubmitted.class, change.events().get(0));
         assertEquals("RX1", event.referrer().organisation());
         assertEquals("RY1", event.targetOrganisation());
         assertEquals("routine", event.priority());
-        assertEquals(ReferralAction.SUBMIT, transition.history().action());
+        assertEquals(ReferralAction.SUBMIT, assertInstanceOf(ReferralTransition.class, change.rows().get(0)).action());
     }
 
     @Test
     void aPriorityTheServiceDoesNotOfferIsRefused() {
         var emergency = new ReferralContent(routine().subject(), "reason", List.of(), Priority.EMERGENCY,
                 ConsentBasis.LEGAL_DUTY, List.of(), null);
-        var refused = assertThrows(ProblemException.class, () -> Referral.draft(emergency, reablement(), wardNurse()));
-        assertEquals(422, refused.status());
+        var refused = assertThrows(RuleBroken.class, () -> Referral.draft(emergency, reablement(), wardNurse()));
+        assertEquals("priority-not-offered", refused.code());
     }
 
     @Test
@@ -93,7 +97,7 @@ class ReferralTest {
 
         var accepted = referral.act(ReferralAction.ACCEPT, reablementTriager(), null, MONDAY_MORNING);
 
-        var event = assertInstanceOf(ReferralAccepted.class, accepted.event());
+        var event = assertInstanceOf(ReferralAccepted.class, accepted.events().get(0));
         assertEquals("reablement", event.targetTeam());
         assertEquals("RX1", event.referringOrganisation());
         assertFalse(referral.status().awaitsResponse(), "an answer stops the response clock");
@@ -107,7 +111,7 @@ class ReferralTest {
 
         var received = referral.act(ReferralAction.RECEIVE, twoTeams, null, MONDAY_MORNING);
 
-        assertEquals("reablement", assertInstanceOf(ReferralReceived.class, received.event()).by().team());
+        assertEquals("reablement", assertInstanceOf(ReferralReceived.class, received.events().get(0)).by().team());
     }
 
     @Test
@@ -126,18 +130,17 @@ class ReferralTest {
     @Test
     void anIllegalStepNamesTheCurrentStateAndTheAllowedOnes() {
         var referral = submitted();
-        var refused = assertThrows(ProblemException.class,
+        var refused = assertThrows(IllegalTransition.class,
                 () -> referral.act(ReferralAction.COMPLETE, reablementTriager(), null, MONDAY_MORNING));
-        assertEquals(409, refused.status());
-        assertEquals("requested", refused.extensions().get("currentStatus"));
-        assertEquals(List.of("receive", "cancel"), refused.extensions().get("allowedActions"));
+        assertEquals("requested", refused.facts().get("currentStatus"));
+        assertEquals(List.of("receive", "cancel"), refused.facts().get("allowedActions"));
     }
 
     @Test
     void theBreachIsReportedOnceAndOnlyAfterTheDueTime() {
         var referral = submitted();
         assertTrue(referral.reportIfOverdue(referral.dueAt().minusSeconds(1)).isEmpty());
-        assertTrue(referral.reportIfOverdue(referral.dueAt()).isPresent());
+        assertInstanceOf(ReferralResponseOverdue.class, referral.reportIfOverdue(referral.dueAt()).events().get(0));
         assertTrue(referral.reportIfOverdue(referral.dueAt().plusSeconds(60)).isEmpty());
     }
 
@@ -145,9 +148,9 @@ class ReferralTest {
     void aThirdOrganisationIsToldNothingExists() {
         var referral = submitted();
         var council = new CareActor("sam", "Sam", "LA1", Set.of(), "social-worker", Set.of(Roles.TRIAGER));
-        var refused = assertThrows(ProblemException.class,
+        var refused = assertThrows(NotVisible.class,
                 () -> referral.act(ReferralAction.RECEIVE, council, null, MONDAY_MORNING));
-        assertEquals(404, refused.status());
+        assertEquals("no referral " + referral.id(), refused.getMessage());
     }
 
     @Test
@@ -170,8 +173,9 @@ class ReferralTest {
         council.describe(new ServiceDescription("Front door", null, null, null, null, null, null,
                 Map.of(Priority.ROUTINE, ResponseTarget.parse("5 working days"))), Sector.SOCIAL_CARE, MONDAY_MORNING);
 
-        var onward = referral.redirect(reablementTriager(), "Needs an assessment", council, null, null, CALENDAR,
-                MONDAY_MORNING).onward();
+        var change = referral.redirect(reablementTriager(), "Needs an assessment", council, null, null, CALENDAR,
+                MONDAY_MORNING);
+        var onward = assertInstanceOf(Referral.class, change.rows().get(1), "the closing history line, then the onward referral");
 
         assertEquals("RY1", onward.referringOrganisation());
         assertEquals("RX1", onward.originalReferrer());
@@ -189,10 +193,10 @@ class ReferralTest {
         var assessedTomorrow = new ReferralContent(routine().subject(), "reason", List.of(), Priority.ROUTINE,
                 ConsentBasis.CONSENT_GIVEN, List.of(new AttachedAssessment("r", "t", "s", "RX1", today.plusDays(1))), null);
 
-        assertTrue(assertThrows(ProblemException.class, () -> bornTomorrow.checkDates(today)).getMessage()
+        assertTrue(assertThrows(InvalidInput.class, () -> bornTomorrow.checkDates(today)).getMessage()
                 .startsWith("subject.birthDate"));
-        assertEquals(400, assertThrows(ProblemException.class, () -> bornLongAgo.checkDates(today)).status());
-        assertTrue(assertThrows(ProblemException.class, () -> assessedTomorrow.checkDates(today)).getMessage()
+        assertEquals("validation", assertThrows(InvalidInput.class, () -> bornLongAgo.checkDates(today)).code());
+        assertTrue(assertThrows(InvalidInput.class, () -> assessedTomorrow.checkDates(today)).getMessage()
                 .startsWith("assessments[0].completedOn"));
         routine().checkDates(today);
     }

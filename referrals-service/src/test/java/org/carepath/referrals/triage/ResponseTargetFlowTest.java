@@ -17,6 +17,7 @@ import org.carepath.referrals.Directory;
 import org.carepath.referrals.MutableClock;
 import org.carepath.referrals.Referrals;
 import org.carepath.referrals.Staff;
+import org.carepath.referrals.referral.ResponseOverdueCheck;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.EventContract;
 import org.carepath.testkit.TestEvents;
