@@ -1,5 +1,6 @@
 package org.carepath.platform.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,6 +38,7 @@ public abstract sealed class Refusal extends RuntimeException
     }
 
     public Map<String, Object> facts() {
-        return Map.copyOf(facts);
+        // kept in the order given, and a null kept too: "no successor" is itself a fact the caller reads
+        return Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 }

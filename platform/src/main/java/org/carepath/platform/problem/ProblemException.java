@@ -1,5 +1,6 @@
 package org.carepath.platform.problem;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Map<String, Object> extensions() {
-        return Map.copyOf(extensions);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 }
