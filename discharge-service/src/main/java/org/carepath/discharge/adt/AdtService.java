@@ -2,7 +2,6 @@ package org.carepath.discharge.adt;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -13,11 +12,14 @@ import org.carepath.discharge.episode.EpisodeRepository;
 import org.carepath.discharge.episode.EpisodeService;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
-import org.carepath.discharge.messaging.DischargeEventsOut;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.StrictJson;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Changes;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.Refusal;
 import org.carepath.platform.nhs.NhsNumbers;
-import org.carepath.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 import ca.uhn.hl7v2.AcknowledgmentCode;
@@ -42,15 +44,14 @@ public class AdtService {
     private final AdtParser parser;
     private final EpisodeRepository episodes;
     private final EpisodeService admissions;
-    private final DischargeEventsOut events;
+    private final Changes changes;
     private final Clock clock;
 
-    public AdtService(AdtParser parser, EpisodeRepository episodes, EpisodeService admissions, DischargeEventsOut events,
-            Clock clock) {
+    public AdtService(AdtParser parser, EpisodeRepository episodes, EpisodeService admissions, Changes changes, Clock clock) {
         this.parser = parser;
         this.episodes = episodes;
         this.admissions = admissions;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -79,11 +80,11 @@ public class AdtService {
             return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR,
                     "the message's fields could not be read", ErrorCode.APPLICATION_INTERNAL_ERROR));
         }
-        Refusal refusal = refusal(adt, senders);
+        NotAccepted refusal = refusal(adt, senders);
         if (refusal != null) {
             return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AR, refusal.reason(), refusal.error()));
         }
-        Refusal unkeepable = unkeepable(adt);
+        NotAccepted unkeepable = unkeepable(adt);
         if (unkeepable != null) {
             return Uni.createFrom().item(parser.acknowledge(message, AcknowledgmentCode.AE, unkeepable.reason(), unkeepable.error()));
         }
@@ -91,17 +92,12 @@ public class AdtService {
                         .chain(session -> session.find(AdtReceipt.class, new AdtReceipt.Key(adt.sendingFacility(), adt.controlId())))
                         .chain(receipt -> receipt != null ? Uni.createFrom().voidItem() : apply(adt)))
                 .map(done -> parser.acknowledge(message, AcknowledgmentCode.AA, null, ErrorCode.MESSAGE_ACCEPTED))
-                .onFailure(ProblemException.class).recoverWithItem(problem -> {
+                .onFailure(Refusal.class).recoverWithItem(refused -> {
                     LOG.infof("ADT %s %s from %s not applied: %s", adt.trigger(), adt.controlId(), adt.sendingFacility(),
-                            problem.getMessage());
-                    var reason = (ProblemException) problem;
+                            refused.getMessage());
+                    var reason = (Refusal) refused;
                     return parser.acknowledge(message, AcknowledgmentCode.AE, reason.title() + ": " + reason.getMessage(),
-                            switch (reason.status()) {
-                                case 404 -> ErrorCode.UNKNOWN_KEY_IDENTIFIER;
-                                case 409 -> reason.slug().equals("already-admitted") ? ErrorCode.DUPLICATE_KEY_IDENTIFIER
-                                        : ErrorCode.APPLICATION_INTERNAL_ERROR;
-                                default -> ErrorCode.APPLICATION_INTERNAL_ERROR;
-                            });
+                            errorCodeOf(reason));
                 })
                 // anything else (the database away, a race on the same visit) is worth the sender's retry
                 .onFailure().recoverWithItem(failure -> {
@@ -118,31 +114,42 @@ public class AdtService {
                 + Limits.HL7_MESSAGE + " characters");
     }
 
-    /** Why a message is not accepted from this channel at all, with its HL7 error code. */
-    private record Refusal(String reason, ErrorCode error) {
+    /** HL7 table 0357: no such episode (204), already admitted (205), anything else the domain refused (207). */
+    private static ErrorCode errorCodeOf(Refusal refusal) {
+        if (refusal instanceof NotVisible) {
+            return ErrorCode.UNKNOWN_KEY_IDENTIFIER;
+        }
+        if (refusal instanceof Conflict && refusal.code().equals("already-admitted")) {
+            return ErrorCode.DUPLICATE_KEY_IDENTIFIER;
+        }
+        return ErrorCode.APPLICATION_INTERNAL_ERROR;
     }
 
-    private static Refusal refusal(AdtMessage adt, Set<String> senders) {
+    /** Why a message is not accepted from this channel at all, with its HL7 error code. */
+    private record NotAccepted(String reason, ErrorCode error) {
+    }
+
+    private static NotAccepted refusal(AdtMessage adt, Set<String> senders) {
         if (adt.controlId() == null || adt.controlId().isBlank()) {
-            return new Refusal("MSH-10 (message control id) is missing", ErrorCode.REQUIRED_FIELD_MISSING);
+            return new NotAccepted("MSH-10 (message control id) is missing", ErrorCode.REQUIRED_FIELD_MISSING);
         }
         if (adt.sendingFacility() == null || !senders.contains(adt.sendingFacility())) {
-            return new Refusal("this channel may send for " + senders + " only, not for MSH-4 " + adt.sendingFacility(),
+            return new NotAccepted("this channel may send for " + senders + " only, not for MSH-4 " + adt.sendingFacility(),
                     ErrorCode.APPLICATION_INTERNAL_ERROR);
         }
         if (!Set.of("A01", "A02", "A03", "A08", "A11", "A13").contains(adt.trigger())) {
-            return new Refusal("ADT^" + adt.trigger() + " is not applied here: A01, A02, A03, A08, A11 and A13 are",
+            return new NotAccepted("ADT^" + adt.trigger() + " is not applied here: A01, A02, A03, A08, A11 and A13 are",
                     ErrorCode.UNSUPPORTED_EVENT_CODE);
         }
         if (adt.nhsNumber() == null) {
-            return new Refusal("PID-3 has no NHS number (assigning authority NHS or identifier type NH)",
+            return new NotAccepted("PID-3 has no NHS number (assigning authority NHS or identifier type NH)",
                     ErrorCode.REQUIRED_FIELD_MISSING);
         }
         if (!NhsNumbers.isValid(adt.nhsNumber())) {
-            return new Refusal("PID-3 NHS number " + adt.nhsNumber() + " fails the Modulus 11 check", ErrorCode.DATA_TYPE_ERROR);
+            return new NotAccepted("PID-3 NHS number " + adt.nhsNumber() + " fails the Modulus 11 check", ErrorCode.DATA_TYPE_ERROR);
         }
         if (adt.ward() == null && "A01".equals(adt.trigger())) {
-            return new Refusal("PV1-3 (assigned patient location) has no ward", ErrorCode.REQUIRED_FIELD_MISSING);
+            return new NotAccepted("PV1-3 (assigned patient location) has no ward", ErrorCode.REQUIRED_FIELD_MISSING);
         }
         return null;
     }
@@ -159,14 +166,14 @@ public class AdtService {
             return value != null && StrictJson.controlCharacterIn(value) >= 0;
         }
 
-        Refusal refusal() {
-            return new Refusal(name + (tooLong() ? " has " + value.length() + " characters; at most " + max + " are kept"
+        NotAccepted refusal() {
+            return new NotAccepted(name + (tooLong() ? " has " + value.length() + " characters; at most " + max + " are kept"
                     : " contains a control character"), ErrorCode.DATA_TYPE_ERROR);
         }
     }
 
     /** The first kept field longer than its column or holding a control character: refused whole rather than altered. */
-    private static Refusal unkeepable(AdtMessage adt) {
+    private static NotAccepted unkeepable(AdtMessage adt) {
         return Stream.of(
                         new KeptField("MSH-10 (message control id)", adt.controlId(), Limits.HL7_CONTROL_ID),
                         new KeptField("PV1-19 (visit number)", adt.visitNumber(), Limits.IDENTIFIER),
@@ -185,16 +192,10 @@ public class AdtService {
         Uni<InpatientEpisode> applied = switch (adt.trigger()) {
             case "A01" -> admissions.admitted(new Admission(adt.nhsNumber(), adt.sendingFacility(), adt.visitNumber(),
                     adt.ward(), adt.bed(), adt.admittedAt() == null ? at : adt.admittedAt(),
-                    adt.admissionMethod() == null ? AdmissionMethod.EMERGENCY : adt.admissionMethod(), null, null), null);
-            case "A13" -> episodeOf(adt, false).call(episode -> publish(episode, episode.cancelDischarge(
-                    "cancel discharge (ADT A13)", null, now), now));
-            default -> episodeOf(adt, true).call(episode -> publish(episode, switch (adt.trigger()) {
-                case "A02" -> episode.transfer(adt.ward(), adt.bed(), at, null, now);
-                case "A03" -> episode.discharge(adt.dischargedAt() == null ? at : adt.dischargedAt(), null,
-                        adt.dischargedTo(), null, now);
-                case "A08" -> episode.correct(adt.ward(), adt.bed(), adt.admissionMethod(), null, now);
-                default -> episode.cancelAdmission("cancel admit (ADT A11)", null, now);
-            }, now));
+                    adt.admissionMethod() == null ? AdmissionMethod.EMERGENCY : adt.admissionMethod(), null, null), null, now);
+            case "A13" -> episodeOf(adt, false).call(episode -> changes.save(episode.cancelDischarge(
+                    "cancel discharge (ADT A13)", null, now)));
+            default -> episodeOf(adt, true).call(episode -> changes.save(change(episode, adt, at, now)));
         };
         return applied.chain(episode -> Panache.getSession()
                 .chain(session -> session.persist(new AdtReceipt(adt, episode.id(), now))));
@@ -207,12 +208,19 @@ public class AdtService {
         return byVisit
                 .chain(found -> found != null || !open ? Uni.createFrom().item(found)
                         : episodes.openIn(adt.sendingFacility(), adt.nhsNumber()))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no " + (open ? "open " : "") + "episode for NHS number "
+                .onItem().ifNull().failWith(() -> new NotVisible("no " + (open ? "open " : "") + "episode for NHS number "
                         + adt.nhsNumber() + (adt.visitNumber() == null ? "" : " and visit " + adt.visitNumber()) + " at "
                         + adt.sendingFacility()));
     }
 
-    private Uni<Void> publish(InpatientEpisode episode, List<Record> changes, Instant now) {
-        return events.publish(episode.nhsNumber(), now, changes);
+    /** What an A02, A03, A08 or A11 asks of the person's open episode. */
+    private static Change change(InpatientEpisode episode, AdtMessage adt, Instant at, Instant now) {
+        return switch (adt.trigger()) {
+            case "A02" -> episode.transfer(adt.ward(), adt.bed(), at, null, now);
+            case "A03" -> episode.discharge(adt.dischargedAt() == null ? at : adt.dischargedAt(), null, adt.dischargedTo(),
+                    null, now);
+            case "A08" -> episode.correct(adt.ward(), adt.bed(), adt.admissionMethod(), null, now);
+            default -> episode.cancelAdmission("cancel admit (ADT A11)", null, now);
+        };
     }
 }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Delay reason codes: the set in force for everyone to read, and other jurisdictions' sets for an admin to load. */
@@ -53,7 +52,7 @@ public class DelayCodeResource {
     @GET
     @Operation(summary = "The codes of a set, by default the one in force (discharge.delay-code-set)")
     public Uni<List<CodeView>> list(@RestQuery @Size(max = Limits.CODE_NAME) String codeSet) {
-        return Panache.withSession(() -> codes.inSet(codeSet == null ? codes.codeSetInForce() : codeSet))
+        return codes.read(codeSet)
                 .map(found -> found.stream().map(CodeView::of).toList());
     }
 

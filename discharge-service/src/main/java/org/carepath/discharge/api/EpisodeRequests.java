@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.carepath.discharge.episode.AccountableSector;
 import org.carepath.discharge.episode.AdmissionMethod;
 import org.carepath.discharge.episode.MilestoneStatus;
-import org.carepath.discharge.episode.Sector;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +51,7 @@ public final class EpisodeRequests {
     @Schema(description = "A delay with a reason code of the code set in force (GET /delay-codes) and the accountable sector")
     public record NewDelay(
             @Schema(examples = "E") @NotBlank @Size(max = Limits.CODE) String code,
-            @NotNull Sector sector,
+            @NotNull AccountableSector sector,
             Instant start,
             @Size(max = Limits.FREE_TEXT) String notes) {
     }

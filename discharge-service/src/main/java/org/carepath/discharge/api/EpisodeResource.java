@@ -1,11 +1,7 @@
 package org.carepath.discharge.api;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,13 +30,10 @@ import org.carepath.discharge.api.EpisodeRequests.Pathway;
 import org.carepath.discharge.api.EpisodeRequests.Transfer;
 import org.carepath.discharge.api.EpisodeViews.EpisodeSummary;
 import org.carepath.discharge.api.EpisodeViews.EpisodeView;
-import org.carepath.discharge.episode.EpisodeHistory;
 import org.carepath.discharge.episode.EpisodeService;
-import org.carepath.discharge.episode.EpisodeService.Who;
-import org.carepath.discharge.episode.InpatientEpisode;
+import org.carepath.discharge.episode.EpisodeService.Seen;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.episode.MilestoneKind;
-import org.carepath.events.Practitioner;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.nhs.NhsNumber;
@@ -66,12 +59,10 @@ public class EpisodeResource {
 
     private final EpisodeService episodes;
     private final CurrentActor actor;
-    private final Clock clock;
 
-    public EpisodeResource(EpisodeService episodes, CurrentActor actor, Clock clock) {
+    public EpisodeResource(EpisodeService episodes, CurrentActor actor) {
         this.episodes = episodes;
         this.actor = actor;
-        this.clock = clock;
     }
 
     @POST
@@ -81,9 +72,9 @@ public class EpisodeResource {
         var admission = new Admission(request.nhsNumber(), actor.get().organisation(), null, request.ward(), request.bed(),
                 request.admittedAt(), request.admissionMethod(), request.clinicalCriteria(), request.expectedDischargeDate());
         return episodes.admit(admission, actor.get())
-                .map(episode -> RestResponse.ResponseBuilder.<EpisodeView>created(URI.create("/episodes/" + episode.id()))
-                        .header(HttpHeaders.ETAG, IfMatch.etag(episode.version()))
-                        .entity(EpisodeView.of(episode, clock.instant()))
+                .map(seen -> RestResponse.ResponseBuilder.<EpisodeView>created(URI.create("/episodes/" + seen.episode().id()))
+                        .header(HttpHeaders.ETAG, IfMatch.etag(seen.episode().version()))
+                        .entity(EpisodeView.of(seen))
                         .build());
     }
 
@@ -99,7 +90,7 @@ public class EpisodeResource {
     @Path("/{id}")
     @Operation(summary = "An episode with its wards, EDD changes, criteria-to-reside periods, delays and milestones")
     public Uni<RestResponse<EpisodeView>> get(@RestPath UUID id) {
-        return episodes.find(id, actor.get()).map(this::view);
+        return episodes.find(id, actor.get()).map(EpisodeResource::view);
     }
 
     @POST
@@ -107,8 +98,7 @@ public class EpisodeResource {
     @Operation(summary = "Move the person to another ward or bed; emits discharge.transferred")
     public Uni<RestResponse<EpisodeView>> transfer(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Transfer body) {
-        return change(id, ifMatch, Who.HOSPITAL_STAFF,
-                (episode, by) -> episode.transfer(body.ward(), body.bed(), orNow(body.at()), by, clock.instant()));
+        return episodes.transfer(id, body.ward(), body.bed(), body.at(), actor.get(), ifMatch).map(EpisodeResource::view);
     }
 
     @PUT
@@ -116,7 +106,7 @@ public class EpisodeResource {
     @Operation(summary = "Set the clinical criteria for discharge (at the first consultant review, or later revised)")
     public Uni<RestResponse<EpisodeView>> clinicalCriteria(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ClinicalCriteria body) {
-        return change(id, ifMatch, Who.HOSPITAL_STAFF, (episode, by) -> episode.setClinicalCriteria(body.criteria()));
+        return episodes.setClinicalCriteria(id, body.criteria(), actor.get(), ifMatch).map(EpisodeResource::view);
     }
 
     @PUT
@@ -124,8 +114,8 @@ public class EpisodeResource {
     @Operation(summary = "Set or change the expected date of discharge, with why; every change is kept; emits discharge.edd-changed")
     public Uni<RestResponse<EpisodeView>> edd(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ExpectedDischargeDate body) {
-        return change(id, ifMatch, Who.HOSPITAL_STAFF,
-                (episode, by) -> episode.changeExpectedDischargeDate(body.date(), body.reason(), by, clock.instant()));
+        return episodes.changeExpectedDischargeDate(id, body.date(), body.reason(), actor.get(), ifMatch)
+                .map(EpisodeResource::view);
     }
 
     @POST
@@ -134,9 +124,8 @@ public class EpisodeResource {
             + " reside; emits discharge.no-criteria-to-reside")
     public Uni<RestResponse<EpisodeView>> criteriaToReside(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CriteriaToReside body) {
-        return change(id, ifMatch, Who.HOSPITAL_STAFF, (episode, by) -> body.meetsCriteria()
-                ? episode.meetsCriteriaAgain(orNow(body.at()), by, clock.instant())
-                : episode.noCriteriaToReside(orNow(body.at()), by, clock.instant()));
+        return episodes.recordCriteriaToReside(id, body.meetsCriteria(), body.at(), actor.get(), ifMatch)
+                .map(EpisodeResource::view);
     }
 
     @POST
@@ -145,8 +134,8 @@ public class EpisodeResource {
             + " overlaps another; emits discharge.delay-started")
     public Uni<RestResponse<EpisodeView>> startDelay(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid NewDelay body) {
-        return episodes.startDelay(id, body.code(), body.sector(), orNow(body.start()), body.notes(), actor.get(), ifMatch)
-                .map(this::view);
+        return episodes.startDelay(id, body.code(), body.sector(), body.start(), body.notes(), actor.get(), ifMatch)
+                .map(EpisodeResource::view);
     }
 
     @POST
@@ -154,8 +143,8 @@ public class EpisodeResource {
     @Operation(summary = "End a delay (discharge-coordinator); emits discharge.delay-ended")
     public Uni<RestResponse<EpisodeView>> endDelay(@RestPath UUID id, @RestPath UUID delayId,
             @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid EndDelay body) {
-        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR, (episode, by) -> episode.endDelay(delayId,
-                orNow(body == null ? null : body.end()), by, clock.instant()));
+        return episodes.endDelay(id, delayId, body == null ? null : body.end(), actor.get(), ifMatch)
+                .map(EpisodeResource::view);
     }
 
     @PUT
@@ -163,8 +152,7 @@ public class EpisodeResource {
     @Operation(summary = "Plan the discharge pathway 0-3 (discharge-coordinator); emits discharge.pathway-set")
     public Uni<RestResponse<EpisodeView>> pathway(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Pathway body) {
-        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR,
-                (episode, by) -> episode.planPathway(body.pathway(), by, clock.instant()));
+        return episodes.planPathway(id, body.pathway(), actor.get(), ifMatch).map(EpisodeResource::view);
     }
 
     @PUT
@@ -172,10 +160,8 @@ public class EpisodeResource {
     @Operation(summary = "Set a readiness milestone's status, owner and due date; emits discharge.milestone-updated")
     public Uni<RestResponse<EpisodeView>> milestone(@RestPath UUID id, @RestPath MilestoneKind milestone,
             @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Milestone body) {
-        Instant now = clock.instant();
-        return change(id, ifMatch, Who.HOSPITAL_STAFF, (episode, by) -> episode.updateMilestone(
-                new EpisodeHistory.Milestone(milestone, body.status(), body.ownerOrganisation(), body.ownerTeam(),
-                        body.dueDate(), null, by.userId(), now, null), by, now));
+        return episodes.updateMilestone(id, milestone, body.status(), body.ownerOrganisation(), body.ownerTeam(),
+                body.dueDate(), actor.get(), ifMatch).map(EpisodeResource::view);
     }
 
     @POST
@@ -184,8 +170,8 @@ public class EpisodeResource {
             + " discharge.discharged")
     public Uni<RestResponse<EpisodeView>> discharge(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Discharge body) {
-        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR, (episode, by) -> episode.discharge(orNow(body.at()),
-                body.pathway(), body.destination(), by, clock.instant()));
+        return episodes.discharge(id, body.at(), body.pathway(), body.destination(), actor.get(), ifMatch)
+                .map(EpisodeResource::view);
     }
 
     @POST
@@ -194,8 +180,7 @@ public class EpisodeResource {
             + " emits discharge.cancelled")
     public Uni<RestResponse<EpisodeView>> cancelAdmission(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Cancel body) {
-        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR,
-                (episode, by) -> episode.cancelAdmission(body.reason(), by, clock.instant()));
+        return episodes.cancelAdmission(id, body.reason(), actor.get(), ifMatch).map(EpisodeResource::view);
     }
 
     @POST
@@ -204,22 +189,12 @@ public class EpisodeResource {
             + " the audit kept; emits discharge.cancelled")
     public Uni<RestResponse<EpisodeView>> cancelDischarge(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Cancel body) {
-        return change(id, ifMatch, Who.DISCHARGE_COORDINATOR,
-                (episode, by) -> episode.cancelDischarge(body.reason(), by, clock.instant()));
+        return episodes.cancelDischarge(id, body.reason(), actor.get(), ifMatch).map(EpisodeResource::view);
     }
 
-    private Uni<RestResponse<EpisodeView>> change(UUID id, String ifMatch, Who who,
-            BiFunction<InpatientEpisode, Practitioner, List<Record>> change) {
-        return episodes.change(id, actor.get(), ifMatch, who, change).map(this::view);
-    }
-
-    private RestResponse<EpisodeView> view(InpatientEpisode episode) {
-        return RestResponse.ResponseBuilder.ok(EpisodeView.of(episode, clock.instant()))
-                .header(HttpHeaders.ETAG, IfMatch.etag(episode.version()))
+    private static RestResponse<EpisodeView> view(Seen seen) {
+        return RestResponse.ResponseBuilder.ok(EpisodeView.of(seen))
+                .header(HttpHeaders.ETAG, IfMatch.etag(seen.episode().version()))
                 .build();
-    }
-
-    private Instant orNow(Instant at) {
-        return at == null ? clock.instant() : at;
     }
 }

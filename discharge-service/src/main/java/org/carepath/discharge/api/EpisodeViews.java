@@ -12,6 +12,7 @@ import org.carepath.discharge.episode.EpisodeHistory.Milestone;
 import org.carepath.discharge.episode.EpisodeHistory.NoCriteriaPeriod;
 import org.carepath.discharge.episode.EpisodeHistory.Undone;
 import org.carepath.discharge.episode.EpisodeHistory.WardStay;
+import org.carepath.discharge.episode.EpisodeService.Seen;
 import org.carepath.discharge.episode.EpisodeStatus;
 import org.carepath.discharge.episode.InpatientEpisode;
 
@@ -33,11 +34,12 @@ public final class EpisodeViews {
             List<EddChange> eddChanges, List<NoCriteriaPeriod> noCriteriaPeriods, List<Delay> delays,
             List<Milestone> milestones, List<Undone> undone, long version) {
 
-        static EpisodeView of(InpatientEpisode episode, Instant now) {
+        static EpisodeView of(Seen seen) {
+            InpatientEpisode episode = seen.episode();
             return new EpisodeView(episode.id(), episode.nhsNumber(), episode.hospital(), episode.visitNumber(),
                     episode.status(), episode.ward(), episode.bed(), episode.admittedAt(), episode.admissionMethod(),
                     episode.clinicalCriteria(), episode.expectedDischargeDate(), episode.currentNoCriteria().isPresent(),
-                    episode.delayedDays(now), episode.plannedPathway(), episode.actualPathway(), episode.destination(),
+                    seen.delayedDays(), episode.plannedPathway(), episode.actualPathway(), episode.destination(),
                     episode.dischargedAt(), episode.readmissionOf(), episode.wardStays(), episode.eddChanges(),
                     episode.noCriteriaPeriods(), episode.delays(), episode.milestones(), episode.audit(), episode.version());
         }

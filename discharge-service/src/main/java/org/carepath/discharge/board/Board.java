@@ -6,18 +6,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.carepath.discharge.episode.AccountableSector;
 import org.carepath.discharge.episode.EpisodeHistory.Delay;
 import org.carepath.discharge.episode.EpisodeHistory.Milestone;
 import org.carepath.discharge.episode.EpisodeHistory.NoCriteriaPeriod;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.MilestoneKind;
-import org.carepath.discharge.episode.Sector;
 
 /** Who is in the hospital (or on one ward) now, longest delayed first: the picture a bed meeting works from. */
 public record Board(String hospital, String ward, Instant at, int people, int withNoCriteriaToReside, List<Entry> entries) {
 
     /** The delay holding the person up now. */
-    public record CurrentDelay(String code, String reason, Sector sector, Instant since) {
+    public record CurrentDelay(String code, String reason, AccountableSector sector, Instant since) {
 
         static CurrentDelay of(Delay delay) {
             return new CurrentDelay(delay.code(), delay.reason(), delay.sector(), delay.start());

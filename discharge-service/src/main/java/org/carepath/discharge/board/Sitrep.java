@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.carepath.discharge.episode.AccountableSector;
 import org.carepath.discharge.episode.EpisodeHistory.Delay;
 import org.carepath.discharge.episode.InpatientEpisode;
-import org.carepath.discharge.episode.Sector;
 import org.carepath.platform.time.CareDay;
 
 /**
@@ -50,7 +50,7 @@ public record Sitrep(String hospital, LocalDate date, int peopleWithNoCriteriaTo
         byReason.sort(Comparator.comparing(ReasonCount::code, Comparator.nullsLast(Comparator.naturalOrder())));
 
         Map<String, Integer> bySector = new LinkedHashMap<>();
-        for (Sector sector : Sector.values()) {
+        for (AccountableSector sector : AccountableSector.values()) {
             bySector.put(sector.code(), 0);
         }
         bySector.put(NONE, 0);

@@ -1,16 +1,16 @@
 package org.carepath.discharge.episode;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.discharge.messaging.DischargeEventsOut;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.referral.ReferralAccepted;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Changes;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -26,11 +26,11 @@ import io.smallrye.mutiny.Uni;
 public class AcceptedReferrals {
 
     private final EpisodeRepository episodes;
-    private final DischargeEventsOut events;
+    private final Changes changes;
 
-    public AcceptedReferrals(EpisodeRepository episodes, DischargeEventsOut events) {
+    public AcceptedReferrals(EpisodeRepository episodes, Changes changes) {
         this.episodes = episodes;
-        this.events = events;
+        this.changes = changes;
     }
 
     /** Once per referral: a repeat finds its access already granted. */
@@ -91,7 +91,7 @@ public class AcceptedReferrals {
     }
 
     private Uni<Void> arranged(ReferralAccess access) {
-        return eachOpenEpisode(access.nhsNumber(), access.acceptedAt(), episode -> episode.packageOfCareArranged(
+        return eachOpenEpisode(access.nhsNumber(), episode -> episode.packageOfCareArranged(
                 access.referralId(), access.organisation(), access.team(), access.acceptedAt()));
     }
 
@@ -101,7 +101,7 @@ public class AcceptedReferrals {
             return Uni.createFrom().voidItem();
         }
         return latestOtherPackageOfCare(access)
-                .chain(other -> eachOpenEpisode(access.nhsNumber(), at,
+                .chain(other -> eachOpenEpisode(access.nhsNumber(),
                         episode -> episode.packageOfCareWithdrawn(access.referralId(), other, at)));
     }
 
@@ -130,10 +130,10 @@ public class AcceptedReferrals {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> eachOpenEpisode(String nhsNumber, Instant at, Function<InpatientEpisode, List<Record>> change) {
+    private Uni<Void> eachOpenEpisode(String nhsNumber, Function<InpatientEpisode, Change> change) {
         return episodes.openForPerson(nhsNumber)
                 .chain(open -> Multi.createFrom().iterable(open)
-                        .onItem().transformToUniAndConcatenate(episode -> events.publish(nhsNumber, at, change.apply(episode)))
+                        .onItem().transformToUniAndConcatenate(episode -> changes.save(change.apply(episode)))
                         .collect().last())
                 .replaceWithVoid();
     }

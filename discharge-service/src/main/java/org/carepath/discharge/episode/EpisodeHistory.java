@@ -39,7 +39,7 @@ public final class EpisodeHistory {
     }
 
     /** A delay with its reason (from the reference code set) and the accountable sector; {@code end} null while it lasts. */
-    public record Delay(UUID id, String codeSet, String code, String reason, Sector sector, Instant start, Instant end,
+    public record Delay(UUID id, String codeSet, String code, String reason, AccountableSector sector, Instant start, Instant end,
             String notes, String by) {
 
         boolean isOpen() {

@@ -2,19 +2,22 @@ package org.carepath.discharge.episode;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.discharge.episode.EpisodeHistory.Milestone;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
-import org.carepath.discharge.messaging.DischargeEventsOut;
 import org.carepath.discharge.reference.DelayCodes;
 import org.carepath.events.Practitioner;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Changes;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 
@@ -22,61 +25,75 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Episodes as staff see and change them. Every change commits with its events, or not at all.
- * Staff of the hospital read and update its episodes (delays, pathway, discharge and cancels need
- * {@code discharge-coordinator}); staff of an organisation with an accepted referral for the person
- * read the person's open episodes until that referral is cancelled or rejected; to anyone else an
- * episode does not exist.
+ * Episodes as staff see and change them, one method per use case. Every change commits with its
+ * events, or not at all. Staff of the hospital read and update its episodes (delays, pathway,
+ * discharge and cancels need {@code discharge-coordinator}); staff of an organisation with an
+ * accepted referral for the person read the person's open episodes until that referral is cancelled
+ * or rejected; to anyone else an episode does not exist. A time left out of a change means now.
  */
 @ApplicationScoped
 public class EpisodeService {
 
+    /** An episode as the caller sees it at a moment: its delayed days are counted up to that moment. */
+    public record Seen(InpatientEpisode episode, Instant at) {
+
+        public long delayedDays() {
+            return episode.delayedDays(at);
+        }
+    }
+
     /** Which changes only a discharge coordinator of the hospital may make. */
-    public enum Who {
+    private enum Who {
         HOSPITAL_STAFF, DISCHARGE_COORDINATOR
+    }
+
+    /** What one use case asks of the episode it loaded, at the moment it runs. */
+    @FunctionalInterface
+    private interface Step {
+        Change on(InpatientEpisode episode, Practitioner by, Instant now);
     }
 
     private final EpisodeRepository episodes;
     private final DelayCodes delayCodes;
-    private final DischargeEventsOut events;
+    private final Changes changes;
     private final Clock clock;
 
-    public EpisodeService(EpisodeRepository episodes, DelayCodes delayCodes, DischargeEventsOut events, Clock clock) {
+    public EpisodeService(EpisodeRepository episodes, DelayCodes delayCodes, Changes changes, Clock clock) {
         this.episodes = episodes;
         this.delayCodes = delayCodes;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
     /** An admission recorded by the hospital's own staff. */
-    public Uni<InpatientEpisode> admit(Admission admission, CareActor actor) {
+    public Uni<Seen> admit(Admission admission, CareActor actor) {
         if (!actor.worksFor(admission.hospital())) {
-            throw ProblemException.forbidden("only staff of " + admission.hospital() + " admit people to it");
+            throw new NotPermitted("only staff of " + admission.hospital() + " admit people to it");
         }
-        return Panache.withTransaction(() -> admitted(admission, practitioner(actor)));
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> admitted(admission, practitioner(actor), now))
+                .map(episode -> new Seen(episode, now));
     }
 
-    /** Admits in the caller's transaction (the API's or an A01's); 409 while the person has an open episode there. */
-    public Uni<InpatientEpisode> admitted(Admission admission, Practitioner by) {
-        Instant now = clock.instant();
+    /** Admits in the caller's transaction (the API's or an A01's); refused while the person has an open episode there. */
+    public Uni<InpatientEpisode> admitted(Admission admission, Practitioner by, Instant now) {
         return episodes.openIn(admission.hospital(), admission.nhsNumber())
                 .invoke(open -> {
                     if (open != null) {
-                        throw new ProblemException(409, "already-admitted", "The person is already in this hospital",
+                        throw new Conflict("already-admitted", "The person is already in this hospital",
                                 "episode " + open.id() + " is open; discharge or cancel it first")
                                 .with("openEpisode", "/episodes/" + open.id());
                     }
                 })
                 .chain(() -> episodes.latestDischarge(admission.nhsNumber(), admission.admittedAt()))
-                .chain(earlier -> {
-                    var started = InpatientEpisode.admit(admission, earlier, by, now);
-                    return episodes.persist(started.episode())
-                            .call(episode -> events.publish(episode.nhsNumber(), now, started.events()));
-                });
+                .map(earlier -> InpatientEpisode.admit(admission, earlier, by, now))
+                .call(started -> changes.save(started.change()))
+                .map(InpatientEpisode.Started::episode);
     }
 
-    public Uni<InpatientEpisode> find(UUID id, CareActor reader) {
-        return Panache.withSession(() -> readable(id, reader));
+    public Uni<Seen> find(UUID id, CareActor reader) {
+        Instant now = clock.instant();
+        return Panache.withSession(() -> readable(id, reader)).map(episode -> new Seen(episode, now));
     }
 
     /** The person's episodes the reader may see, newest first. */
@@ -84,29 +101,89 @@ public class EpisodeService {
         return Panache.withSession(() -> episodes.visible(nhsNumber, reader.organisation(), page, size));
     }
 
-    /** One change by staff; If-Match carries the ETag it was read with. */
-    public Uni<InpatientEpisode> change(UUID id, CareActor actor, String ifMatch, Who who,
-            BiFunction<InpatientEpisode, Practitioner, List<Record>> change) {
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> readable(id, actor)
-                .invoke(episode -> authoriseUpdate(episode, actor, who))
-                .invoke(episode -> IfMatch.check(ifMatch, episode.version()))
-                .call(episode -> events.publish(episode.nhsNumber(), now, change.apply(episode, practitioner(actor)))));
+    public Uni<Seen> transfer(UUID id, String ward, String bed, Instant at, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.HOSPITAL_STAFF,
+                (episode, by, now) -> episode.transfer(ward, bed, orNow(at, now), by, now));
     }
 
-    public Uni<InpatientEpisode> startDelay(UUID id, String code, Sector sector, Instant start, String notes, CareActor actor,
+    public Uni<Seen> setClinicalCriteria(UUID id, String criteria, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.HOSPITAL_STAFF, (episode, by, now) -> episode.setClinicalCriteria(criteria));
+    }
+
+    public Uni<Seen> changeExpectedDischargeDate(UUID id, LocalDate date, String reason, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.HOSPITAL_STAFF,
+                (episode, by, now) -> episode.changeExpectedDischargeDate(date, reason, by, now));
+    }
+
+    /** The person no longer meets the criteria to reside ({@code meetsCriteria} false), or meets them again. */
+    public Uni<Seen> recordCriteriaToReside(UUID id, boolean meetsCriteria, Instant at, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.HOSPITAL_STAFF, (episode, by, now) -> meetsCriteria
+                ? episode.meetsCriteriaAgain(orNow(at, now), by, now)
+                : episode.noCriteriaToReside(orNow(at, now), by, now));
+    }
+
+    /** The reason code is looked up first: an unknown one is refused, naming the codes in force, before the episode is read. */
+    public Uni<Seen> startDelay(UUID id, String code, AccountableSector sector, Instant start, String notes, CareActor actor,
             String ifMatch) {
-        return Panache.withSession(() -> delayCodes.reason(code))
-                .chain(reason -> change(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
-                        (episode, by) -> episode.startDelay(reason, sector, start, notes, by, clock.instant())));
+        return Panache.withTransaction(() -> delayCodes.reason(code)
+                .chain(reason -> changed(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                        (episode, by, now) -> episode.startDelay(reason, sector, orNow(start, now), notes, by, now))));
+    }
+
+    public Uni<Seen> endDelay(UUID id, UUID delayId, Instant end, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                (episode, by, now) -> episode.endDelay(delayId, orNow(end, now), by, now));
+    }
+
+    public Uni<Seen> planPathway(UUID id, int pathway, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                (episode, by, now) -> episode.planPathway(pathway, by, now));
+    }
+
+    public Uni<Seen> updateMilestone(UUID id, MilestoneKind milestone, MilestoneStatus status, String ownerOrganisation,
+            String ownerTeam, LocalDate dueDate, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.HOSPITAL_STAFF, (episode, by, now) -> episode.updateMilestone(
+                new Milestone(milestone, status, ownerOrganisation, ownerTeam, dueDate, null, by.userId(), now, null), by, now));
+    }
+
+    public Uni<Seen> discharge(UUID id, Instant at, Integer pathway, String destination, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                (episode, by, now) -> episode.discharge(orNow(at, now), pathway, destination, by, now));
+    }
+
+    public Uni<Seen> cancelAdmission(UUID id, String reason, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                (episode, by, now) -> episode.cancelAdmission(reason, by, now));
+    }
+
+    public Uni<Seen> cancelDischarge(UUID id, String reason, CareActor actor, String ifMatch) {
+        return change(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                (episode, by, now) -> episode.cancelDischarge(reason, by, now));
+    }
+
+    private Uni<Seen> change(UUID id, CareActor actor, String ifMatch, Who who, Step step) {
+        return Panache.withTransaction(() -> changed(id, actor, ifMatch, who, step));
+    }
+
+    /**
+     * One change by staff, in the caller's transaction: a caller who may not read the episode gets
+     * 404 before its If-Match is looked at, so a 412 or 428 never tells them the episode exists.
+     */
+    private Uni<Seen> changed(UUID id, CareActor actor, String ifMatch, Who who, Step step) {
+        Instant now = clock.instant();
+        return readable(id, actor)
+                .invoke(episode -> authoriseUpdate(episode, actor, who))
+                .invoke(episode -> IfMatch.check(ifMatch, episode.version()))
+                .call(episode -> changes.save(step.on(episode, practitioner(actor), now)))
+                .map(episode -> new Seen(episode, now));
     }
 
     private Uni<InpatientEpisode> readable(UUID id, CareActor reader) {
         return episodes.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no episode " + id))
+                .onItem().ifNull().failWith(() -> new NotVisible("no episode " + id))
                 .call(episode -> mayRead(episode, reader).invoke(allowed -> {
                     if (!allowed) {
-                        throw ProblemException.notFound("no episode " + id);
+                        throw new NotVisible("no episode " + id);
                     }
                 }));
     }
@@ -129,15 +206,19 @@ public class EpisodeService {
 
     private static void authoriseUpdate(InpatientEpisode episode, CareActor actor, Who who) {
         if (!actor.worksFor(episode.hospital())) {
-            throw ProblemException.forbidden("only staff of " + episode.hospital() + " change its episodes");
+            throw new NotPermitted("only staff of " + episode.hospital() + " change its episodes");
         }
         if (who == Who.DISCHARGE_COORDINATOR && !actor.hasRole(Roles.DISCHARGE_COORDINATOR)) {
-            throw ProblemException.forbidden("delays, pathways, discharges and cancellations need the "
+            throw new NotPermitted("delays, pathways, discharges and cancellations need the "
                     + Roles.DISCHARGE_COORDINATOR + " role");
         }
     }
 
-    static Practitioner practitioner(CareActor actor) {
+    private static Instant orNow(Instant at, Instant now) {
+        return at == null ? now : at;
+    }
+
+    private static Practitioner practitioner(CareActor actor) {
         return new Practitioner(actor.userId(), actor.name(), actor.organisation(), actor.mainTeam());
     }
 }

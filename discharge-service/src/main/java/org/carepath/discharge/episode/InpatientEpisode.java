@@ -27,9 +27,12 @@ import org.carepath.discharge.episode.EpisodeHistory.Milestone;
 import org.carepath.discharge.episode.EpisodeHistory.NoCriteriaPeriod;
 import org.carepath.discharge.episode.EpisodeHistory.Undone;
 import org.carepath.discharge.episode.EpisodeHistory.WardStay;
+import org.carepath.discharge.reference.DelayReason;
+import org.carepath.events.Practitioner;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
 import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DischargeEvent;
 import org.carepath.events.discharge.DischargePathwaySet;
 import org.carepath.events.discharge.EpisodeCancelled;
 import org.carepath.events.discharge.ExpectedDischargeDateChanged;
@@ -38,13 +41,19 @@ import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.events.discharge.PatientReadmitted;
 import org.carepath.events.discharge.PatientTransferred;
-import org.carepath.events.Practitioner;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.IllegalTransition;
+import org.carepath.platform.domain.InvalidInput;
+import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.domain.Refusal;
+import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.time.CareDay;
 
 /**
  * One stay in hospital, from admission to discharge. Every change goes through a method here,
- * which checks it against what the episode already says and returns the events it causes.
+ * which checks it against what the episode already says and returns the {@link Change}: the events it
+ * causes (and, for an admission, the new episode to store).
  * {@code by} is null for changes a hospital system sent over ADT.
  */
 @Entity
@@ -174,7 +183,7 @@ public class InpatientEpisode {
         episode.milestones = List.of();
         episode.audit = List.of();
         episode.version = 1;
-        List<Record> events = new ArrayList<>();
+        List<DischargeEvent> events = new ArrayList<>();
         events.add(new PatientAdmitted(episode.id, episode.nhsNumber, episode.hospital, episode.ward, episode.bed,
                 episode.admissionMethod.code(), episode.admittedAt, episode.expectedDischargeDate, by, now));
         earlier.filter(episode::isReadmissionAfter).ifPresent(previous -> {
@@ -182,11 +191,11 @@ public class InpatientEpisode {
             events.add(new PatientReadmitted(episode.id, episode.nhsNumber, episode.hospital, previous.id, previous.hospital,
                     previous.dischargedAt, episode.admittedAt, now));
         });
-        return new Started(episode, events);
+        return new Started(episode, Change.of(events).with(episode));
     }
 
-    /** A new episode with the events its admission causes. */
-    public record Started(InpatientEpisode episode, List<Record> events) {
+    /** A new episode, and the change that stores it with the events its admission causes. */
+    public record Started(InpatientEpisode episode, Change change) {
     }
 
     boolean isReadmissionAfter(InpatientEpisode previous) {
@@ -197,11 +206,11 @@ public class InpatientEpisode {
         return !CareDay.of(admittedAt).isAfter(CareDay.of(previous.dischargedAt).plusDays(READMISSION_DAYS));
     }
 
-    public List<Record> transfer(String toWard, String toBed, Instant at, Practitioner by, Instant now) {
+    public Change transfer(String toWard, String toBed, Instant at, Practitioner by, Instant now) {
         refuseUnlessAdmitted("transfer");
         refuseFuture("at", at, now);
         if (at.isBefore(admittedAt)) {
-            throw unprocessable("transfer-before-admission", "A transfer cannot come before the admission",
+            throw new RuleBroken("transfer-before-admission", "A transfer cannot come before the admission",
                     "the person was admitted at " + admittedAt);
         }
         String fromWard = ward;
@@ -210,11 +219,11 @@ public class InpatientEpisode {
         ward = toWard;
         bed = toBed;
         changed();
-        return List.of(new PatientTransferred(id, nhsNumber, hospital, fromWard, toWard, toBed, at, by, now));
+        return Change.of(new PatientTransferred(id, nhsNumber, hospital, fromWard, toWard, toBed, at, by, now));
     }
 
     /** Corrections from an A08: ward, bed or admission details, without a transfer of their own. */
-    public List<Record> correct(String newWard, String newBed, AdmissionMethod method, Practitioner by, Instant now) {
+    public Change correct(String newWard, String newBed, AdmissionMethod method, Practitioner by, Instant now) {
         refuseUnlessAdmitted("update");
         if (newWard != null && !newWard.equals(ward)) {
             return transfer(newWard, newBed, now, by, now);
@@ -228,76 +237,76 @@ public class InpatientEpisode {
                     .toList();
             changed();
         }
-        return List.of();
+        return Change.none();
     }
 
     /** The clinical criteria for discharge, set at the first consultant review (no event: it says nothing new to others). */
-    public List<Record> setClinicalCriteria(String criteria) {
+    public Change setClinicalCriteria(String criteria) {
         refuseUnlessAdmitted("set the clinical criteria for discharge of");
         clinicalCriteria = criteria;
         changed();
-        return List.of();
+        return Change.none();
     }
 
-    public List<Record> changeExpectedDischargeDate(LocalDate to, String reason, Practitioner by, Instant now) {
+    public Change changeExpectedDischargeDate(LocalDate to, String reason, Practitioner by, Instant now) {
         refuseUnlessAdmitted("change the expected date of discharge of");
         LocalDate from = expectedDischargeDate;
         if (to.equals(from)) {
-            throw ProblemException.conflict("the expected date of discharge is already " + to);
+            throw new Conflict("the expected date of discharge is already " + to);
         }
         expectedDischargeDate = to;
         eddChanges = append(eddChanges, new EddChange(from, to, reason, userOf(by), now));
         changed();
-        return List.of(new ExpectedDischargeDateChanged(id, nhsNumber, hospital, from, to, reason, by, now));
+        return Change.of(new ExpectedDischargeDateChanged(id, nhsNumber, hospital, from, to, reason, by, now));
     }
 
     /** The person no longer meets the criteria to reside: the delayed-days clock starts at {@code since}. */
-    public List<Record> noCriteriaToReside(Instant since, Practitioner by, Instant now) {
+    public Change noCriteriaToReside(Instant since, Practitioner by, Instant now) {
         refuseUnlessAdmitted("record criteria to reside for");
         if (currentNoCriteria().isPresent()) {
-            throw ProblemException.conflict("the person already has no criteria to reside, since "
+            throw new Conflict("the person already has no criteria to reside, since "
                     + currentNoCriteria().get().from());
         }
         Instant latestEnd = noCriteriaPeriods.stream().map(NoCriteriaPeriod::to).max(Instant::compareTo).orElse(admittedAt);
         if (since.isBefore(latestEnd) || since.isAfter(now)) {
-            throw unprocessable("invalid-time", "The time is outside the episode",
+            throw new RuleBroken("invalid-time", "The time is outside the episode",
                     "no criteria to reside must start after " + latestEnd + " and not in the future");
         }
         noCriteriaPeriods = append(noCriteriaPeriods, new NoCriteriaPeriod(since, null, userOf(by), null));
         changed();
-        return List.of(new CriteriaToResideRecorded(id, nhsNumber, hospital, ward, true, since, delayedDays(now), by, now));
+        return Change.of(new CriteriaToResideRecorded(id, nhsNumber, hospital, ward, true, since, delayedDays(now), by, now));
     }
 
     /** The person meets the criteria to reside again (they deteriorated): the clock stops, and so do open delays. */
-    public List<Record> meetsCriteriaAgain(Instant at, Practitioner by, Instant now) {
+    public Change meetsCriteriaAgain(Instant at, Practitioner by, Instant now) {
         refuseUnlessAdmitted("record criteria to reside for");
         NoCriteriaPeriod open = currentNoCriteria()
-                .orElseThrow(() -> ProblemException.conflict("the person already meets the criteria to reside"));
+                .orElseThrow(() -> new Conflict("the person already meets the criteria to reside"));
         if (at.isBefore(open.from()) || at.isAfter(now)) {
-            throw unprocessable("invalid-time", "The time is outside the period",
+            throw new RuleBroken("invalid-time", "The time is outside the period",
                     "criteria to reside can be met again only after " + open.from() + " and not in the future");
         }
-        List<Record> events = new ArrayList<>(endOpenDelays(at, by, now));
+        List<DischargeEvent> events = new ArrayList<>(endOpenDelays(at, by, now));
         noCriteriaPeriods = replace(noCriteriaPeriods, NoCriteriaPeriod::isOpen, period -> period.endedAt(at, userOf(by)));
         changed();
         events.add(new CriteriaToResideRecorded(id, nhsNumber, hospital, ward, false, at, delayedDays(now), by, now));
-        return events;
+        return Change.of(events);
     }
 
     /**
      * A delay while the person has no criteria to reside. Delays of one episode never overlap, so
      * each delayed day has one reason and one accountable sector.
      */
-    public List<Record> startDelay(DelayReason reason, Sector sector, Instant start, String notes, Practitioner by, Instant now) {
+    public Change startDelay(DelayReason reason, AccountableSector sector, Instant start, String notes, Practitioner by, Instant now) {
         refuseUnlessAdmitted("record a delay for");
-        NoCriteriaPeriod open = currentNoCriteria().orElseThrow(() -> unprocessable("criteria-to-reside-met",
+        NoCriteriaPeriod open = currentNoCriteria().orElseThrow(() -> new RuleBroken("criteria-to-reside-met",
                 "The person meets the criteria to reside", "a delay can be recorded only while the person has no criteria to reside"));
         if (start.isBefore(open.from()) || start.isAfter(now)) {
-            throw unprocessable("invalid-time", "The delay starts outside the period with no criteria to reside",
+            throw new RuleBroken("invalid-time", "The delay starts outside the period with no criteria to reside",
                     "a delay must start between " + open.from() + " and now");
         }
         delays.stream().filter(delay -> delay.overlaps(start, null)).findFirst().ifPresent(clash -> {
-            throw new ProblemException(409, "overlapping-delay", "The delay overlaps another",
+            throw new Conflict("overlapping-delay", "The delay overlaps another",
                     "delay " + clash.id() + " (" + clash.code() + ", from " + clash.start()
                             + (clash.end() == null ? ", still open" : " to " + clash.end()) + ") covers that time; end it first")
                     .with("overlappingDelay", clash.id().toString());
@@ -306,38 +315,38 @@ public class InpatientEpisode {
                 notes, userOf(by));
         delays = append(delays, delay);
         changed();
-        return List.of(new DelayStarted(id, nhsNumber, hospital, delay.id(), delay.codeSet(), delay.code(), delay.reason(),
+        return Change.of(new DelayStarted(id, nhsNumber, hospital, delay.id(), delay.codeSet(), delay.code(), delay.reason(),
                 sector.code(), start, notes, by, now));
     }
 
-    public List<Record> endDelay(UUID delayId, Instant end, Practitioner by, Instant now) {
+    public Change endDelay(UUID delayId, Instant end, Practitioner by, Instant now) {
         refuseUnlessAdmitted("end a delay of");
         Delay delay = delays.stream().filter(candidate -> candidate.id().equals(delayId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("episode " + id + " has no delay " + delayId));
+                .orElseThrow(() -> new NotVisible("episode " + id + " has no delay " + delayId));
         if (!delay.isOpen()) {
-            throw ProblemException.conflict("the delay already ended at " + delay.end());
+            throw new Conflict("the delay already ended at " + delay.end());
         }
         if (end.isBefore(delay.start()) || end.isAfter(now)) {
-            throw unprocessable("invalid-time", "The end is outside the delay", "a delay ends after it starts and not in the future");
+            throw new RuleBroken("invalid-time", "The end is outside the delay", "a delay ends after it starts and not in the future");
         }
         delays = replace(delays, candidate -> candidate.id().equals(delayId), candidate -> candidate.endedAt(end));
         changed();
-        return List.of(ended(delay, end, by, now));
+        return Change.of(ended(delay, end, by, now));
     }
 
-    public List<Record> planPathway(int pathway, Practitioner by, Instant now) {
+    public Change planPathway(int pathway, Practitioner by, Instant now) {
         refuseUnlessAdmitted("plan the pathway of");
         plannedPathway = pathway;
         changed();
-        return List.of(new DischargePathwaySet(id, nhsNumber, hospital, pathway, "planned", by, now));
+        return Change.of(new DischargePathwaySet(id, nhsNumber, hospital, pathway, "planned", by, now));
     }
 
-    public List<Record> updateMilestone(Milestone milestone, Practitioner by, Instant now) {
+    public Change updateMilestone(Milestone milestone, Practitioner by, Instant now) {
         refuseUnlessAdmitted("update the milestones of");
         milestones = Stream.concat(milestones.stream().filter(existing -> existing.milestone() != milestone.milestone()),
                 Stream.of(milestone)).sorted((a, b) -> a.milestone().compareTo(b.milestone())).toList();
         changed();
-        return List.of(new MilestoneUpdated(id, nhsNumber, hospital, milestone.milestone().code(), milestone.status().code(),
+        return Change.of(new MilestoneUpdated(id, nhsNumber, hospital, milestone.milestone().code(), milestone.status().code(),
                 milestone.ownerOrganisation(), milestone.ownerTeam(), milestone.dueDate(), milestone.referralId(), by, now));
     }
 
@@ -345,13 +354,13 @@ public class InpatientEpisode {
      * An accepted referral to a package-of-care service meets "package of care confirmed", once per
      * referral; what staff had recorded before is kept, to be put back if the referral ends.
      */
-    public List<Record> packageOfCareArranged(UUID referralId, String organisation, String team, Instant at) {
+    public Change packageOfCareArranged(UUID referralId, String organisation, String team, Instant at) {
         Optional<Milestone> current = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED);
         boolean already = current
                 .filter(existing -> existing.status() == MilestoneStatus.DONE && referralId.equals(existing.referralId()))
                 .isPresent();
         if (status != EpisodeStatus.ADMITTED || already) {
-            return List.of();
+            return Change.none();
         }
         Milestone recordedByStaff = current.map(existing -> existing.referralId() == null ? existing : existing.previous())
                 .orElse(null);
@@ -364,11 +373,11 @@ public class InpatientEpisode {
      * one ({@code stillHeldBy}) meets it instead, or it goes back to what staff had recorded (else
      * not started). A milestone staff changed since, or another referral holds, is left alone.
      */
-    public List<Record> packageOfCareWithdrawn(UUID referralId, Optional<ReferralAccess> stillHeldBy, Instant at) {
+    public Change packageOfCareWithdrawn(UUID referralId, Optional<ReferralAccess> stillHeldBy, Instant at) {
         Optional<Milestone> held = milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED)
                 .filter(existing -> referralId.equals(existing.referralId()));
         if (status != EpisodeStatus.ADMITTED || held.isEmpty()) {
-            return List.of();
+            return Change.none();
         }
         if (stillHeldBy.isPresent()) {
             ReferralAccess other = stillHeldBy.get();
@@ -381,16 +390,16 @@ public class InpatientEpisode {
     }
 
     /** The person leaves: the clock and any open delay stop at the time they left. */
-    public List<Record> discharge(Instant when, Integer pathway, String leftFor, Practitioner by, Instant now) {
+    public Change discharge(Instant when, Integer pathway, String leftFor, Practitioner by, Instant now) {
         refuseUnlessAdmitted("discharge");
         // to the column's precision, so a cancelled discharge finds what it stopped by this very time
         Instant at = when.truncatedTo(ChronoUnit.MICROS);
         refuseFuture("at", at, now);
         if (at.isBefore(admittedAt)) {
-            throw unprocessable("invalid-time", "The discharge time is outside the episode",
+            throw new RuleBroken("invalid-time", "The discharge time is outside the episode",
                     "a discharge is after the admission (" + admittedAt + ")");
         }
-        List<Record> events = new ArrayList<>(endOpenDelays(at, by, now));
+        List<DischargeEvent> events = new ArrayList<>(endOpenDelays(at, by, now));
         noCriteriaPeriods = replace(noCriteriaPeriods, NoCriteriaPeriod::isOpen, period -> period.endedAt(at, userOf(by)));
         wardStays = wardStays.stream().map(stay -> stay.to() == null ? stay.leftAt(at) : stay).toList();
         status = EpisodeStatus.DISCHARGED;
@@ -402,20 +411,20 @@ public class InpatientEpisode {
             events.add(new DischargePathwaySet(id, nhsNumber, hospital, pathway, "actual", by, now));
         }
         events.add(new PatientDischarged(id, nhsNumber, hospital, ward, at, pathway, leftFor, delayedDays(now), by, now));
-        return events;
+        return Change.of(events);
     }
 
     /** An admission made in error: the episode stays, marked cancelled, with the reason. */
-    public List<Record> cancelAdmission(String reason, Practitioner by, Instant now) {
+    public Change cancelAdmission(String reason, Practitioner by, Instant now) {
         refuseUnlessAdmitted("cancel the admission of");
         status = EpisodeStatus.CANCELLED;
         audit = append(audit, new Undone("admission", reason, userOf(by), now, "admitted at " + admittedAt + " to " + ward));
         changed();
-        return List.of(new EpisodeCancelled(id, nhsNumber, hospital, "admission", reason, by, now));
+        return Change.of(new EpisodeCancelled(id, nhsNumber, hospital, "admission", reason, by, now));
     }
 
     /** A discharge made in error: the person is in hospital again, and what the discharge stopped runs on. */
-    public List<Record> cancelDischarge(String reason, Practitioner by, Instant now) {
+    public Change cancelDischarge(String reason, Practitioner by, Instant now) {
         if (status != EpisodeStatus.DISCHARGED) {
             throw refused("cancel the discharge of");
         }
@@ -431,7 +440,7 @@ public class InpatientEpisode {
         actualPathway = null;
         destination = null;
         changed();
-        return List.of(new EpisodeCancelled(id, nhsNumber, hospital, "discharge", reason, by, now));
+        return Change.of(new EpisodeCancelled(id, nhsNumber, hospital, "discharge", reason, by, now));
     }
 
     /** Delayed days so far: London calendar days with no criteria to reside, up to discharge or now. */
@@ -473,8 +482,8 @@ public class InpatientEpisode {
         return status == EpisodeStatus.ADMITTED;
     }
 
-    private List<Record> endOpenDelays(Instant at, Practitioner by, Instant now) {
-        List<Record> events = delays.stream().filter(Delay::isOpen).map(delay -> (Record) ended(delay, at, by, now)).toList();
+    private List<DelayEnded> endOpenDelays(Instant at, Practitioner by, Instant now) {
+        List<DelayEnded> events = delays.stream().filter(Delay::isOpen).map(delay -> ended(delay, at, by, now)).toList();
         delays = replace(delays, Delay::isOpen, delay -> delay.endedAt(at));
         return events;
     }
@@ -491,7 +500,7 @@ public class InpatientEpisode {
 
     private static void refuseFuture(String field, Instant at, Instant now) {
         if (isFuture(at, now)) {
-            throw ProblemException.invalid(field, "must not be in the future (it is " + at + ", now is " + now + ")");
+            throw InvalidInput.field(field, "must not be in the future (it is " + at + ", now is " + now + ")");
         }
     }
 
@@ -501,13 +510,9 @@ public class InpatientEpisode {
         }
     }
 
-    private ProblemException refused(String what) {
-        return new ProblemException(409, "illegal-transition", "Not allowed in the episode's current state",
+    private Refusal refused(String what) {
+        return new IllegalTransition("Not allowed in the episode's current state",
                 "cannot " + what + " an episode that is " + status.code()).with("currentStatus", status.code());
-    }
-
-    private static ProblemException unprocessable(String slug, String title, String detail) {
-        return new ProblemException(422, slug, title, detail);
     }
 
     private void changed() {

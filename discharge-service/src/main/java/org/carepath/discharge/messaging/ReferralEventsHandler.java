@@ -5,10 +5,21 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.discharge.episode.AcceptedReferrals;
+import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
+import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralEvent;
+import org.carepath.events.referral.ReferralHeld;
+import org.carepath.events.referral.ReferralReceived;
+import org.carepath.events.referral.ReferralRedirected;
 import org.carepath.events.referral.ReferralRejected;
+import org.carepath.events.referral.ReferralResponseOverdue;
+import org.carepath.events.referral.ReferralResumed;
+import org.carepath.events.referral.ReferralStarted;
+import org.carepath.events.referral.ReferralSubmitted;
+import org.carepath.events.referral.ReferralTriaged;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,9 +29,14 @@ import io.smallrye.mutiny.Uni;
 /**
  * {@code referral.accepted}: a reason for the accepting team to see the episode, and support
  * arranged for after discharge; {@code referral.cancelled} and {@code referral.rejected} end both.
+ * The other referral events change nothing here.
  */
 @ApplicationScoped
-public class ReferralEventsHandler {
+public class ReferralEventsHandler implements ReferralEvent.Handler<Uni<Void>> {
+
+    /** The types with an effect below: the others are acknowledged without a transaction. */
+    private static final Set<String> ACTS_ON = Set.of(ReferralAccepted.TYPE, ReferralCancelled.TYPE,
+            ReferralRejected.TYPE);
 
     private final IdempotentConsumer consumer;
     private final AcceptedReferrals referrals;
@@ -30,28 +46,76 @@ public class ReferralEventsHandler {
         this.referrals = referrals;
     }
 
-    private static final Set<String> ACTS_ON = Set.of(ReferralAccepted.TYPE, ReferralCancelled.TYPE,
-            ReferralRejected.TYPE);
-
     @Incoming("referrals")
     public Uni<Void> onEvent(Message<String> message) {
         return consumer.consume("discharge-milestones", message, ACTS_ON, this::route);
     }
 
-    private Uni<Void> route(CloudEvent<?> event) {
-        return switch (event.type()) {
-            case ReferralAccepted.TYPE -> referrals.accepted((ReferralAccepted) event.data());
-            case ReferralCancelled.TYPE -> cancelled((ReferralCancelled) event.data());
-            case ReferralRejected.TYPE -> rejected((ReferralRejected) event.data());
-            default -> Uni.createFrom().voidItem();
-        };
+    private Uni<Void> route(CloudEvent<CareEvent> event) {
+        return event.data(ReferralEvent.class).handle(this);
     }
 
-    private Uni<Void> cancelled(ReferralCancelled cancelled) {
+    @Override
+    public Uni<Void> on(ReferralAccepted accepted) {
+        return referrals.accepted(accepted);
+    }
+
+    @Override
+    public Uni<Void> on(ReferralCancelled cancelled) {
         return referrals.ended(cancelled.referralId(), cancelled.at());
     }
 
-    private Uni<Void> rejected(ReferralRejected rejected) {
+    @Override
+    public Uni<Void> on(ReferralRejected rejected) {
         return referrals.ended(rejected.referralId(), rejected.at());
+    }
+
+    @Override
+    public Uni<Void> on(ReferralCompleted completed) {
+        return unchanged();
+    }
+
+    @Override
+    public Uni<Void> on(ReferralHeld held) {
+        return unchanged();
+    }
+
+    @Override
+    public Uni<Void> on(ReferralReceived received) {
+        return unchanged();
+    }
+
+    @Override
+    public Uni<Void> on(ReferralRedirected redirected) {
+        return unchanged();
+    }
+
+    @Override
+    public Uni<Void> on(ReferralResponseOverdue overdue) {
+        return unchanged();
+    }
+
+    @Override
+    public Uni<Void> on(ReferralResumed resumed) {
+        return unchanged();
+    }
+
+    @Override
+    public Uni<Void> on(ReferralStarted started) {
+        return unchanged();
+    }
+
+    @Override
+    public Uni<Void> on(ReferralSubmitted submitted) {
+        return unchanged();
+    }
+
+    @Override
+    public Uni<Void> on(ReferralTriaged triaged) {
+        return unchanged();
+    }
+
+    private static Uni<Void> unchanged() {
+        return Uni.createFrom().voidItem();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import org.carepath.discharge.episode.DelayReason;
 
 /** One delay reason code of one jurisdiction's code set. */
 @Entity

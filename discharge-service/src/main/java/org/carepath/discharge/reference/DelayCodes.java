@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.discharge.episode.DelayReason;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.RuleBroken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -31,20 +31,21 @@ public class DelayCodes implements PanacheRepositoryBase<DelayCode, DelayCode.Ke
         this.codeSetInForce = codeSetInForce;
     }
 
-    public String codeSetInForce() {
-        return codeSetInForce;
+    /** The codes of a set, the one in force when none is named. */
+    public Uni<List<DelayCode>> read(String codeSet) {
+        return Panache.withSession(() -> inSet(codeSet == null ? codeSetInForce : codeSet));
     }
 
-    public Uni<List<DelayCode>> inSet(String codeSet) {
+    private Uni<List<DelayCode>> inSet(String codeSet) {
         return list("codeSet", Sort.by("code"), codeSet);
     }
 
-    /** The reason for a code of the set in force; 422 naming the codes there are otherwise. */
+    /** The reason for a code of the set in force; refused, naming the codes there are, otherwise. */
     public Uni<DelayReason> reason(String code) {
         return findById(new DelayCode.Key(codeSetInForce, code))
                 .chain(found -> found != null ? Uni.createFrom().item(found.toReason())
                         : inSet(codeSetInForce).map(codes -> {
-                            throw new ProblemException(422, "unknown-delay-code", "Unknown delay reason code",
+                            throw new RuleBroken("unknown-delay-code", "Unknown delay reason code",
                                     "'" + code + "' is not a code of the " + codeSetInForce + " set")
                                     .with("codes", codes.stream().map(DelayCode::code).toList());
                         }));
@@ -53,7 +54,7 @@ public class DelayCodes implements PanacheRepositoryBase<DelayCode, DelayCode.Ke
     /** Replaces a whole code set (never the one in force while delays may cite it). */
     public Uni<List<DelayCode>> load(String codeSet, List<Entry> entries) {
         if (codeSet.equals(codeSetInForce)) {
-            return Uni.createFrom().failure(ProblemException.conflict("the " + codeSet
+            return Uni.createFrom().failure(new Conflict("the " + codeSet
                     + " set is in force; load the new set under another name and switch discharge.delay-code-set"));
         }
         return Panache.withTransaction(() -> delete("codeSet", codeSet)

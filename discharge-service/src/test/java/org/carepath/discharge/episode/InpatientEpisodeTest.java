@@ -14,12 +14,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
+import org.carepath.discharge.reference.DelayReason;
+import org.carepath.events.Practitioner;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientReadmitted;
-import org.carepath.events.Practitioner;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.IllegalTransition;
+import org.carepath.platform.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 class InpatientEpisodeTest {
@@ -43,32 +47,32 @@ class InpatientEpisodeTest {
     @Test
     void delaysOfOneEpisodeNeverOverlap() {
         InpatientEpisode episode = withNoCriteriaSince("2026-11-10T10:00:00Z");
-        episode.startDelay(ASSESSMENT, Sector.SOCIAL_CARE, Instant.parse("2026-11-10T12:00:00Z"), null, AMY, NOW);
+        episode.startDelay(ASSESSMENT, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-10T12:00:00Z"), null, AMY, NOW);
 
-        var overlap = assertThrows(ProblemException.class, () -> episode.startDelay(CARE_PACKAGE, Sector.SOCIAL_CARE,
+        var overlap = assertThrows(Conflict.class, () -> episode.startDelay(CARE_PACKAGE, AccountableSector.SOCIAL_CARE,
                 Instant.parse("2026-11-12T12:00:00Z"), null, AMY, NOW));
-        assertEquals(409, overlap.status());
+        assertEquals("overlapping-delay", overlap.code());
 
         episode.endDelay(episode.delays().get(0).id(), Instant.parse("2026-11-12T12:00:00Z"), AMY, NOW);
-        episode.startDelay(CARE_PACKAGE, Sector.SOCIAL_CARE, Instant.parse("2026-11-12T12:00:00Z"), null, AMY, NOW);
+        episode.startDelay(CARE_PACKAGE, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-12T12:00:00Z"), null, AMY, NOW);
         assertEquals(2, episode.delays().size());
-        assertEquals(409, assertThrows(ProblemException.class, () -> episode.startDelay(ASSESSMENT, Sector.NHS,
-                Instant.parse("2026-11-11T12:00:00Z"), null, AMY, NOW)).status(), "a start inside an earlier delay");
+        assertEquals("overlapping-delay", assertThrows(Conflict.class, () -> episode.startDelay(ASSESSMENT, AccountableSector.NHS,
+                Instant.parse("2026-11-11T12:00:00Z"), null, AMY, NOW)).code(), "a start inside an earlier delay");
     }
 
     @Test
     void aDelayNeedsNoCriteriaToReside() {
         InpatientEpisode episode = admitted("2026-11-01T09:00:00Z", AdmissionMethod.ELECTIVE, Optional.empty());
-        assertEquals(422, assertThrows(ProblemException.class, () -> episode.startDelay(ASSESSMENT, Sector.NHS,
-                Instant.parse("2026-11-10T12:00:00Z"), null, AMY, NOW)).status());
+        assertEquals("criteria-to-reside-met", assertThrows(RuleBroken.class, () -> episode.startDelay(ASSESSMENT,
+                AccountableSector.NHS, Instant.parse("2026-11-10T12:00:00Z"), null, AMY, NOW)).code());
     }
 
     @Test
     void deteriorationStopsTheClockAndTheOpenDelay() {
         InpatientEpisode episode = withNoCriteriaSince("2026-11-10T10:00:00Z");
-        episode.startDelay(CARE_PACKAGE, Sector.SOCIAL_CARE, Instant.parse("2026-11-11T09:00:00Z"), null, AMY, NOW);
+        episode.startDelay(CARE_PACKAGE, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-11T09:00:00Z"), null, AMY, NOW);
 
-        var events = episode.meetsCriteriaAgain(Instant.parse("2026-11-13T08:00:00Z"), AMY, NOW);
+        var events = episode.meetsCriteriaAgain(Instant.parse("2026-11-13T08:00:00Z"), AMY, NOW).events();
 
         assertInstanceOf(DelayEnded.class, events.get(0));
         assertEquals(false, ((CriteriaToResideRecorded) events.get(1)).noCriteriaToReside());
@@ -90,8 +94,8 @@ class InpatientEpisodeTest {
         assertNull(episode.dischargedAt());
         assertEquals(10, episode.delayedDays(NOW));
         assertEquals("discharge", episode.audit().get(0).what());
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> episode.cancelDischarge("again", AMY, NOW)).status());
+        assertEquals("illegal-transition", assertThrows(IllegalTransition.class,
+                () -> episode.cancelDischarge("again", AMY, NOW)).code());
     }
 
     @Test
@@ -107,10 +111,10 @@ class InpatientEpisodeTest {
                 Instant.parse("2026-09-10T09:00:00Z"), AdmissionMethod.ELECTIVE, null, null), Optional.of(earlier), AMY, NOW);
 
         assertEquals(List.of(PatientAdmitted.class, PatientReadmitted.class),
-                within.events().stream().map(Object::getClass).toList());
+                within.change().events().stream().map(Object::getClass).toList());
         assertEquals(earlier.id(), within.episode().readmissionOf());
-        assertEquals(1, after.events().size());
-        assertEquals(1, planned.events().size());
+        assertEquals(1, after.change().events().size());
+        assertEquals(1, planned.change().events().size());
     }
 
     @Test
@@ -122,11 +126,11 @@ class InpatientEpisodeTest {
         var referral = UUID.randomUUID();
         episode.packageOfCareArranged(referral, "RY1", "reablement", NOW);
 
-        var events = episode.packageOfCareWithdrawn(referral, Optional.empty(), NOW);
+        var withdrawn = episode.packageOfCareWithdrawn(referral, Optional.empty(), NOW);
 
-        assertEquals(1, events.size());
+        assertEquals(1, withdrawn.events().size());
         assertEquals(byStaff, episode.milestone(MilestoneKind.PACKAGE_OF_CARE_CONFIRMED).orElseThrow());
-        assertEquals(List.of(), episode.packageOfCareWithdrawn(referral, Optional.empty(), NOW), "once only");
+        assertEquals(Change.none(), episode.packageOfCareWithdrawn(referral, Optional.empty(), NOW), "once only");
     }
 
     @Test

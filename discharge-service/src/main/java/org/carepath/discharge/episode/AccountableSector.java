@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Who is accountable for a delay. */
-public enum Sector {
+public enum AccountableSector {
     NHS, SOCIAL_CARE, BOTH;
 
     @JsonValue
@@ -15,7 +15,7 @@ public enum Sector {
     }
 
     @JsonCreator
-    public static Sector fromCode(String code) {
-        return Codes.parse(Sector.class, code);
+    public static AccountableSector fromCode(String code) {
+        return Codes.parse(AccountableSector.class, code);
     }
 }
