@@ -10,7 +10,7 @@ import java.util.Map;
  * consumer's path it is simply the reason the event could not be applied.
  */
 public abstract sealed class Refusal extends RuntimeException
-        permits NotVisible, NotPermitted, InvalidInput, IllegalTransition, Conflict, RuleBroken {
+        permits NotVisible, NotPermitted, InvalidInput, IllegalTransition, Conflict, RuleBroken, TooLarge {
 
     private final String code;
     private final String title;

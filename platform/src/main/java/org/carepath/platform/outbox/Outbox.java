@@ -7,7 +7,8 @@ import java.util.List;
 import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.EventCatalog;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Refusal;
+import org.carepath.platform.domain.TooLarge;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,8 +70,8 @@ public class Outbox {
         return repository.persist(message).replaceWithVoid();
     }
 
-    private ProblemException tooLarge(CloudEvent<?> event, int size) {
-        return new ProblemException(413, "event-too-large", "Event too large",
+    private Refusal tooLarge(CloudEvent<?> event, int size) {
+        return new TooLarge("event-too-large", "Event too large",
                 "The change would publish a " + event.type() + " event of " + size + " bytes; at most "
                         + config.maxEventBytes() + " bytes can be published. Send less text or fewer items.")
                 .with("eventType", event.type())

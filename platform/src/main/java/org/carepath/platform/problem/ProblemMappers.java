@@ -22,6 +22,7 @@ import org.carepath.platform.domain.NotPermitted;
 import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.domain.Refusal;
 import org.carepath.platform.domain.RuleBroken;
+import org.carepath.platform.domain.TooLarge;
 import org.carepath.platform.persistence.DatabaseUnavailable;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -48,7 +49,8 @@ public class ProblemMappers {
             NotVisible.class, 404,
             IllegalTransition.class, 409,
             Conflict.class, 409,
-            RuleBroken.class, 422);
+            RuleBroken.class, 422,
+            TooLarge.class, 413);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {

@@ -27,7 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
 import org.carepath.platform.outbox.Outbox;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.TooLarge;
 import org.carepath.referrals.Directory;
 import org.carepath.referrals.Referrals;
 import org.carepath.testkit.CarePathTestResource;
@@ -135,11 +135,10 @@ class OutboxRelayFlowTest {
         var event = CloudEvent.of("/carepath/test", "note.written", TestPeople.nhsNumber(), Instant.parse("2026-01-05T10:00:00Z"),
                 new Note("x".repeat(1_000_001)));
 
-        var refusal = assertThrows(ProblemException.class, () -> VertxContextSupport.subscribeAndAwait(
+        var refusal = assertThrows(TooLarge.class, () -> VertxContextSupport.subscribeAndAwait(
                 () -> Panache.withTransaction(() -> outbox.append("care.notes.v1", event))));
 
-        assertEquals(413, refusal.status());
-        assertEquals("event-too-large", refusal.slug());
+        assertEquals("event-too-large", refusal.code());
         assertEquals(0, OutboxTable.count("select count(*) from outbox_message where event_id = ?", event.id()));
     }
 
