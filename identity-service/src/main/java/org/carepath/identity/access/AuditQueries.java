@@ -1,6 +1,7 @@
 package org.carepath.identity.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.carepath.identity.relationship.CareRelationship;
 import org.carepath.identity.relationship.RelationshipRepository;
 import org.carepath.identity.relationship.SelfGrantedAct;
 import org.carepath.platform.api.Page;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.InvalidInput;
+import org.carepath.platform.domain.NotPermitted;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -27,6 +29,10 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class AuditQueries {
+
+    /** The longest period one self-granted report covers: a year and a day. */
+    private static final Duration LONGEST_PERIOD = Duration.ofDays(366);
+    private static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
 
     /** One self-granted act, with how many reads were made under it. */
     public record SelfGranted(SelfGrantedAct act, long reads) {
@@ -57,12 +63,20 @@ public class AuditQueries {
         return Panache.withSession(() -> audit.ofUser(userId, organisationOf(reader), page, size));
     }
 
-    /** The self-granted relationships of the reader's organisation's staff that started in [from, to). */
+    /**
+     * The self-granted relationships of the reader's organisation's staff that started in [from, to).
+     *
+     * @param from null for 30 days before {@code to}
+     * @param to   null for now
+     */
     public Uni<Page<SelfGranted>> selfGranted(CareActor reader, Instant from, Instant to, int page, int size) {
-        String organisation = organisationOf(reader);
         Instant now = clock.instant();
+        Instant until = to == null ? now : to;
+        Instant since = from == null ? until.minus(DEFAULT_PERIOD) : from;
+        refuseUnlessAPeriod(since, until);
+        String organisation = organisationOf(reader);
         return Page.firstResult(page, size)
-                .chain(first -> Panache.withSession(() -> relationships.selfGrantedBy(organisation, from, to)
+                .chain(first -> Panache.withSession(() -> relationships.selfGrantedBy(organisation, since, until)
                         .chain(rows -> followers(organisation, rows)
                                 .map(others -> SelfGrantedAct.of(rows, others, now)))
                         .chain(acts -> withReads(acts.stream().skip(first).limit(size).toList())
@@ -88,10 +102,19 @@ public class AuditQueries {
         return act.eventIds().stream().mapToLong(event -> reads.getOrDefault(event, 0L)).sum();
     }
 
+    private static void refuseUnlessAPeriod(Instant since, Instant until) {
+        if (!since.isBefore(until)) {
+            throw new InvalidInput("from must be before to");
+        }
+        if (Duration.between(since, until).compareTo(LONGEST_PERIOD) > 0) {
+            throw new InvalidInput("from and to may be at most 366 days apart; ask for one period at a time");
+        }
+    }
+
     // an audit of "every organisation with none" would be an audit of no one: say so, rather than answer with nothing
     private static String organisationOf(CareActor reader) {
         if (reader.organisation() == null) {
-            throw ProblemException.forbidden("your token names no organisation, and the audit is read per organisation");
+            throw new NotPermitted("your token names no organisation, and the audit is read per organisation");
         }
         return reader.organisation();
     }

@@ -4,12 +4,11 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.Practitioner;
 import org.carepath.identity.IdentityConfig;
-import org.carepath.identity.messaging.IdentityEventsOut;
 import org.carepath.identity.person.PersonIndex;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Changes;
+import org.carepath.platform.domain.NotPermitted;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -20,16 +19,13 @@ import io.smallrye.mutiny.Uni;
 public class BreakGlass {
 
     private final PersonIndex index;
-    private final BreakGlassRepository grants;
-    private final IdentityEventsOut events;
+    private final Changes changes;
     private final IdentityConfig config;
     private final Clock clock;
 
-    public BreakGlass(PersonIndex index, BreakGlassRepository grants, IdentityEventsOut events, IdentityConfig config,
-            Clock clock) {
+    public BreakGlass(PersonIndex index, Changes changes, IdentityConfig config, Clock clock) {
         this.index = index;
-        this.grants = grants;
-        this.events = events;
+        this.changes = changes;
         this.config = config;
         this.clock = clock;
     }
@@ -37,15 +33,13 @@ public class BreakGlass {
     /** The grant and its identity.break-glass-used event commit together. */
     public Uni<BreakGlassGrant> open(String nhsNumber, String reason, CareActor by) {
         String role = config.breakGlassRoles().stream().filter(by::hasRole).sorted().findFirst()
-                .orElseThrow(() -> ProblemException.forbidden("break-glass access needs one of the roles "
+                .orElseThrow(() -> new NotPermitted("break-glass access needs one of the roles "
                         + config.breakGlassRoles().stream().sorted().toList()));
         var at = clock.instant();
         return Panache.withTransaction(() -> index.resolve(nhsNumber)
                 .map(person -> new BreakGlassGrant(person.survivor(), by, role, reason, at,
                         at.plus(config.breakGlassDuration())))
-                .call(grants::persist)
-                .call(grant -> events.publish(grant.nhsNumber(), at, new BreakGlassUsed(grant.nhsNumber(),
-                        new Practitioner(by.userId(), by.name(), by.organisation(), by.mainTeam()), role, reason,
-                        grant.expiresAt(), at))));
+                .call(grant -> changes.save(grant.opened(
+                        new Practitioner(by.userId(), by.name(), by.organisation(), by.mainTeam())))));
     }
 }

@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.carepath.events.Practitioner;
+import org.carepath.events.identity.BreakGlassUsed;
+import org.carepath.platform.domain.Change;
 import org.carepath.platform.security.CareActor;
 
 /** Emergency access to one person's record by one member of staff, until it expires. */
@@ -50,6 +53,11 @@ public class BreakGlassGrant {
         this.reason = reason;
         this.grantedAt = at;
         this.expiresAt = expiresAt;
+    }
+
+    /** The grant to store, and the identity.break-glass-used event that tells the person's data controllers of it. */
+    Change opened(Practitioner by) {
+        return Change.of(new BreakGlassUsed(nhsNumber, by, role, reason, expiresAt, grantedAt)).with(this);
     }
 
     public UUID id() {

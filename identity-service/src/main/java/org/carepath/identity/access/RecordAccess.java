@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.carepath.identity.person.IdentifierRepository;
 import org.carepath.identity.person.PersonNumbers;
 import org.carepath.identity.relationship.RelationshipRepository;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 
@@ -40,9 +41,9 @@ public class RecordAccess {
     }
 
     /**
-     * Runs a read of the person's record in a transaction. If it is refused (403: no basis; 404: no such
-     * record) its transaction rolls back, so the refusal is audited in another one, which commits; the
-     * caller still gets the same refusal and nothing more.
+     * Runs a read of the person's record in a transaction. If it is refused (not permitted: no basis; not
+     * visible: no such record) its transaction rolls back, so the refusal is audited in another one, which
+     * commits; the caller still gets the same refusal and nothing more.
      */
     public <T> Uni<T> read(String nhsNumber, CareActor reader, String what, Supplier<Uni<T>> read) {
         return Panache.withTransaction(read)
@@ -104,8 +105,9 @@ public class RecordAccess {
                         : new Access(Basis.BREAK_GLASS, grant.reason(), null));
     }
 
+    // no basis, or no such record: platform's own problems on a read (a bad page, say) are the caller's errors, not refusals
     private static boolean isRefusal(Throwable failure) {
-        return failure instanceof ProblemException problem && (problem.status() == 403 || problem.status() == 404);
+        return failure instanceof NotPermitted || failure instanceof NotVisible;
     }
 
     private Uni<AccessRecord> record(PersonNumbers person, CareActor reader, String what, Access access) {
@@ -119,14 +121,14 @@ public class RecordAccess {
     }
 
     /** The refusal of a change on the person's behalf: the same for every caller refused, so it tells nothing more. */
-    public static ProblemException notInvolved(CareActor actor) {
-        return ProblemException.forbidden("organisation " + actor.organisation()
+    public static NotPermitted notInvolved(CareActor actor) {
+        return new NotPermitted("organisation " + actor.organisation()
                 + " has no current legitimate relationship with this person");
     }
 
     private static void refuseUnlessCare(Access access, CareActor reader) {
         if (!access.seesCare()) {
-            throw ProblemException.forbidden("organisation " + reader.organisation()
+            throw new NotPermitted("organisation " + reader.organisation()
                     + " has no current legitimate relationship with this person")
                     .with("breakGlass", "POST /persons/{nhsNumber}/break-glass with a reason, if this is an emergency");
         }

@@ -1,7 +1,5 @@
 package org.carepath.identity.api;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import org.carepath.platform.api.Codes;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
 import org.carepath.platform.nhs.NhsNumber;
-import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,18 +33,12 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    /** The longest period one report covers: a year and a day. */
-    private static final Duration LONGEST_PERIOD = Duration.ofDays(366);
-    private static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
-
     private final AuditQueries audit;
     private final Callers callers;
-    private final Clock clock;
 
-    public AuditResource(AuditQueries audit, Callers callers, Clock clock) {
+    public AuditResource(AuditQueries audit, Callers callers) {
         this.audit = audit;
         this.callers = callers;
-        this.clock = clock;
     }
 
     /** @param outcome permitted or refused (a refused read is on basis none) */
@@ -112,14 +103,8 @@ public class AuditResource {
     public Uni<Page<SelfGrantedView>> selfGranted(@RestQuery String from, @RestQuery String to,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
-        Instant until = to == null || to.isBlank() ? clock.instant() : JourneyResource.instant("to", to);
-        Instant since = from == null || from.isBlank() ? until.minus(DEFAULT_PERIOD) : JourneyResource.instant("from", from);
-        if (!since.isBefore(until)) {
-            throw ProblemException.badRequest("from must be before to");
-        }
-        if (Duration.between(since, until).compareTo(LONGEST_PERIOD) > 0) {
-            throw ProblemException.badRequest("from and to may be at most 366 days apart; ask for one period at a time");
-        }
+        Instant until = JourneyResource.instant("to", to);
+        Instant since = JourneyResource.instant("from", from);
         return callers.current()
                 .chain(caller -> audit.selfGranted(caller, since, until, page, size))
                 .map(found -> found.map(SelfGrantedView::of));

@@ -24,9 +24,9 @@ import org.carepath.identity.api.PersonRequests.Register;
 import org.carepath.identity.person.LocalIdentifier;
 import org.carepath.identity.person.Person;
 import org.carepath.identity.person.PersonIdentifier;
-import org.carepath.identity.person.PersonMerge;
-import org.carepath.identity.person.PersonRecords;
 import org.carepath.identity.person.PersonService;
+import org.carepath.identity.records.PersonMerge;
+import org.carepath.identity.records.PersonRecords;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
@@ -104,8 +104,7 @@ public class PersonResource {
     @Operation(summary = "Link a local identifier the caller's organisation assigned; 409 if it belongs to another person")
     public Uni<PersonView> link(@RestPath @NhsNumber String nhsNumber, @NotNull @Valid Link request) {
         return callers.current()
-                .chain(caller -> persons.link(nhsNumber, request.identifier(), caller)
-                        .chain(person -> records.find(person.nhsNumber(), caller)))
+                .chain(caller -> records.link(nhsNumber, request.identifier(), caller))
                 .map(PersonView::of);
     }
 
@@ -115,8 +114,7 @@ public class PersonResource {
     @Operation(summary = "Merge another record of the same person into this one, with a reason; emits identity.person-merged")
     public Uni<PersonView> merge(@RestPath @NhsNumber String nhsNumber, @NotNull @Valid Merge request) {
         return callers.current()
-                .chain(caller -> merges.merge(nhsNumber, request.retiredNhsNumber(), request.reason(), caller)
-                        .chain(survivor -> records.find(survivor.nhsNumber(), caller)))
+                .chain(caller -> merges.merge(nhsNumber, request.retiredNhsNumber(), request.reason(), caller))
                 .map(PersonView::of);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.carepath.identity.person.LocalIdentifier;
 import org.carepath.identity.person.Person;
 import org.carepath.identity.person.PersonIdentifier;
-import org.carepath.identity.person.PersonRecords.PersonRecord;
+import org.carepath.identity.records.PersonRecords.PersonRecord;
 import org.carepath.platform.api.Codes;
 
 /**

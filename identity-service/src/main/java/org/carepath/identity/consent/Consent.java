@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.carepath.identity.access.RecordAccess;
 import org.carepath.identity.directory.SectorRepository;
 import org.carepath.identity.person.PersonIndex;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -50,7 +51,7 @@ public class Consent {
         return Panache.withTransaction(() -> index.resolve(nhsNumber)
                 .call(person -> access.requireInvolvement(person, by))
                 .chain(person -> objections.findById(objectionId)
-                        .onItem().ifNull().failWith(() -> ProblemException.notFound("no objection " + objectionId))
+                        .onItem().ifNull().failWith(() -> new NotVisible("no objection " + objectionId))
                         .invoke(objection -> refuseUnlessTheirs(objection, person.all())))
                 .call(objection -> refuseIfItReaches(objection, by))
                 .invoke(objection -> refuseIfWithdrawn(objection))
@@ -80,13 +81,13 @@ public class Consent {
 
     private static void refuseUnlessTheirs(SharingObjection objection, List<String> nhsNumbers) {
         if (!nhsNumbers.contains(objection.nhsNumber())) {
-            throw ProblemException.notFound("no objection " + objection.id() + " for this person");
+            throw new NotVisible("no objection " + objection.id() + " for this person");
         }
     }
 
     private static void refuseIfWithdrawn(SharingObjection objection) {
         if (objection.isWithdrawn()) {
-            throw ProblemException.conflict("the objection was already withdrawn at " + objection.withdrawnAt());
+            throw new Conflict("the objection was already withdrawn at " + objection.withdrawnAt());
         }
     }
 }

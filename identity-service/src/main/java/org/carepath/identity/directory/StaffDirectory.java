@@ -10,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.carepath.events.Practitioner;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 
@@ -75,14 +76,14 @@ public class StaffDirectory {
 
     private Uni<StaffMember> existing(String userId) {
         return staff.findById(userId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no practitioner " + userId + " in the directory"));
+                .onItem().ifNull().failWith(() -> new NotVisible("no practitioner " + userId + " in the directory"));
     }
 
     private static void refuseUnlessAllowed(StaffMember member, CareActor by) {
         boolean self = member.userId().equals(by.userId());
         boolean employerLead = (by.hasRole(Roles.ADMIN) || by.hasRole(Roles.MANAGER)) && by.worksFor(member.organisation());
         if (!self && !employerLead) {
-            throw ProblemException.forbidden("registration details are set by the practitioner, or an admin or manager of "
+            throw new NotPermitted("registration details are set by the practitioner, or an admin or manager of "
                     + member.organisation());
         }
     }

@@ -54,7 +54,7 @@ public class JourneyEntry {
     protected JourneyEntry() {
     }
 
-    JourneyEntry(String sourceTopic, String eventId, String eventType, JourneyWording.Told told, Instant projectedAt) {
+    JourneyEntry(String sourceTopic, String eventId, String eventType, Told told, Instant projectedAt) {
         this(told.nhsNumber(), eventId, eventType, told.occurredAt(), told.organisation(), told.team(), told.actor(),
                 told.summary(), told.recordedAt());
         this.sourceTopic = sourceTopic;

@@ -1,13 +1,11 @@
 package org.carepath.identity.journey;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.identity.directory.StaffDirectory;
-import org.carepath.identity.journey.JourneyWording.Told;
 import org.carepath.identity.person.PersonRepository;
 
 import io.smallrye.mutiny.Uni;
@@ -31,24 +29,20 @@ public class JourneyRecorder {
         this.clock = clock;
     }
 
-    public Uni<Void> record(String topic, CloudEvent<?> event) {
-        var told = JourneyWording.of((Record) event.data());
-        if (told.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return learnActor(told.get())
-                .chain(() -> persons.ensureKnown(told.get().nhsNumber()))
-                .chain(() -> journey.persist(new JourneyEntry(topic, event.id(), event.type(), told.get(), clock.instant())))
+    /** @param told the event in the journey's words ({@link JourneyWording}) */
+    public Uni<Void> record(String topic, CloudEvent<?> event, Told told) {
+        return learnActor(told)
+                .chain(() -> persons.ensureKnown(told.nhsNumber()))
+                .chain(() -> journey.persist(entry(topic, event, told)))
                 .replaceWithVoid();
     }
 
     /**
-     * The event's journey entry, if the journey tells it, and nothing else: a projection rebuild writes
-     * it in bulk and leaves the person index and the staff directory (owned data, learned live) alone.
+     * The event's journey entry and nothing else: a projection rebuild writes it in bulk and leaves the person
+     * index and the staff directory (owned data, learned live) alone.
      */
-    public Optional<JourneyEntry> entry(String topic, CloudEvent<?> event) {
-        return JourneyWording.of((Record) event.data())
-                .map(told -> new JourneyEntry(topic, event.id(), event.type(), told, clock.instant()));
+    public JourneyEntry entry(String topic, CloudEvent<?> event, Told told) {
+        return new JourneyEntry(topic, event.id(), event.type(), told, clock.instant());
     }
 
     /**

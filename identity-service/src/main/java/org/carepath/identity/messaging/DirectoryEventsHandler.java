@@ -1,11 +1,17 @@
 package org.carepath.identity.messaging;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
 import org.carepath.events.directory.CareServicePublished;
+import org.carepath.events.directory.CareServiceRetired;
+import org.carepath.events.directory.DirectoryEvent;
 import org.carepath.identity.directory.SectorRepository;
+import org.carepath.identity.projection.ReplayBatch;
+import org.carepath.identity.projection.TopicProjection;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -15,6 +21,20 @@ import io.smallrye.mutiny.Uni;
 /** Learns each organisation's sector from {@code care.directory.v1}: journey entries are shown and filtered by it. */
 @ApplicationScoped
 public class DirectoryEventsHandler implements TopicProjection {
+
+    /** A published service tells its organisation's sector; a retired one leaves the sector as it was. */
+    private static final DirectoryEvent.Handler<Optional<CareServicePublished>> SECTOR_TOLD = new DirectoryEvent.Handler<>() {
+
+        @Override
+        public Optional<CareServicePublished> on(CareServicePublished event) {
+            return Optional.of(event);
+        }
+
+        @Override
+        public Optional<CareServicePublished> on(CareServiceRetired event) {
+            return Optional.empty();
+        }
+    };
 
     private final IdempotentConsumer consumer;
     private final SectorRepository sectors;
@@ -36,16 +56,18 @@ public class DirectoryEventsHandler implements TopicProjection {
 
     @Override
     public Uni<Void> apply(String payload) {
-        return consumer.consume(CONSUMER, payload, event -> event.data() instanceof CareServicePublished published
-                ? sectors.learn(published.organisation(), published.sector())
-                : Uni.createFrom().voidItem());
+        return consumer.consume(CONSUMER, payload, event -> sectorTold(event)
+                .map(published -> sectors.learn(published.organisation(), published.sector()))
+                .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     @Override
     public Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch) {
-        if (event.data() instanceof CareServicePublished published) {
-            batch.sector(published.organisation(), published.sector());
-        }
+        sectorTold(event).ifPresent(published -> batch.sector(published.organisation(), published.sector()));
         return Uni.createFrom().voidItem();
+    }
+
+    private static Optional<CareServicePublished> sectorTold(CloudEvent<?> event) {
+        return event.data(DirectoryEvent.class).handle(SECTOR_TOLD);
     }
 }

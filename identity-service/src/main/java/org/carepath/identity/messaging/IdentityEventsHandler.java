@@ -1,10 +1,14 @@
 package org.carepath.identity.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
+import org.carepath.events.identity.IdentityEvent;
 import org.carepath.identity.journey.JourneyRecorder;
+import org.carepath.identity.journey.JourneyWording;
+import org.carepath.identity.journey.Told;
+import org.carepath.identity.relationship.Relationships;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -15,20 +19,16 @@ import io.smallrye.mutiny.Uni;
  * Reads this service's own {@code care.identity.v1} back onto the journey: merges and break-glass
  * use are part of the person's story, and replaying the topic rebuilds them like any other.
  */
-@ApplicationScoped
-public class IdentityEventsHandler implements TopicProjection {
+@Singleton
+public class IdentityEventsHandler extends PersonTopicHandler {
 
-    private final IdempotentConsumer consumer;
-    private final JourneyRecorder journey;
-
-    public IdentityEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey) {
-        this.consumer = consumer;
-        this.journey = journey;
+    public IdentityEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships) {
+        super(consumer, journey, relationships);
     }
 
     @Incoming("identity")
     public Uni<Void> onEvent(Message<String> message) {
-        return consumer.settle(CONSUMER, message, this::apply);
+        return settle(message);
     }
 
     @Override
@@ -37,13 +37,13 @@ public class IdentityEventsHandler implements TopicProjection {
     }
 
     @Override
-    public Uni<Void> apply(String payload) {
-        return consumer.consume(CONSUMER, payload, event -> journey.record(Topics.IDENTITY, event));
+    Told told(CloudEvent<?> event) {
+        return JourneyWording.of(event.data(IdentityEvent.class));
     }
 
+    /** A merge or an emergency access involves nobody: the relationships stay under the NHS numbers they came with. */
     @Override
-    public Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch) {
-        journey.entry(Topics.IDENTITY, event).ifPresent(batch::journey);
-        return Uni.createFrom().voidItem();
+    Uni<Void> relate(CloudEvent<?> event, Relationships relationships) {
+        return UNCHANGED;
     }
 }

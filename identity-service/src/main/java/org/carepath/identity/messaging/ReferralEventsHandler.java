@@ -1,18 +1,25 @@
 package org.carepath.identity.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
+import org.carepath.events.referral.ReferralEvent;
+import org.carepath.events.referral.ReferralHeld;
 import org.carepath.events.referral.ReferralReceived;
 import org.carepath.events.referral.ReferralRedirected;
 import org.carepath.events.referral.ReferralRejected;
+import org.carepath.events.referral.ReferralResponseOverdue;
+import org.carepath.events.referral.ReferralResumed;
+import org.carepath.events.referral.ReferralStarted;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.carepath.events.referral.ReferralTriaged;
 import org.carepath.identity.journey.JourneyRecorder;
+import org.carepath.identity.journey.JourneyWording;
+import org.carepath.identity.journey.Told;
 import org.carepath.identity.relationship.Party;
 import org.carepath.identity.relationship.Relationships;
 import org.carepath.platform.inbox.IdempotentConsumer;
@@ -22,22 +29,16 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.smallrye.mutiny.Uni;
 
 /** Routes {@code care.referrals.v1} events to the journey and to the referral parties' relationships. */
-@ApplicationScoped
-public class ReferralEventsHandler implements TopicProjection {
-
-    private final IdempotentConsumer consumer;
-    private final JourneyRecorder journey;
-    private final Relationships relationships;
+@Singleton
+public class ReferralEventsHandler extends PersonTopicHandler {
 
     public ReferralEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships) {
-        this.consumer = consumer;
-        this.journey = journey;
-        this.relationships = relationships;
+        super(consumer, journey, relationships);
     }
 
     @Incoming("referrals")
     public Uni<Void> onEvent(Message<String> message) {
-        return consumer.settle(CONSUMER, message, this::apply);
+        return settle(message);
     }
 
     @Override
@@ -46,45 +47,78 @@ public class ReferralEventsHandler implements TopicProjection {
     }
 
     @Override
-    public Uni<Void> apply(String payload) {
-        return consumer.consume(CONSUMER, payload, event -> journey.record(Topics.REFERRALS, event)
-                .chain(() -> relate(event, relationships)));
+    Told told(CloudEvent<?> event) {
+        return JourneyWording.of(event.data(ReferralEvent.class));
     }
 
     @Override
-    public Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch) {
-        journey.entry(Topics.REFERRALS, event).ifPresent(batch::journey);
-        return relate(event, relationships.replayingInto(batch));
+    Uni<Void> relate(CloudEvent<?> event, Relationships relationships) {
+        return event.data(ReferralEvent.class).handle(new Relating(event, relationships));
     }
 
-    private static Uni<Void> relate(CloudEvent<?> event, Relationships relationships) {
-        Object data = event.data();
-        if (data instanceof ReferralSubmitted e) {
+    /** Both sides are involved from submission; the receiving side acting on it confirms the referrer's side. */
+    private record Relating(CloudEvent<?> event, Relationships relationships) implements ReferralEvent.Handler<Uni<Void>> {
+
+        @Override
+        public Uni<Void> on(ReferralSubmitted e) {
             return relationships.referralSubmitted(event, e.nhsNumber(), e.referralId(), e.referrer(),
                     Party.team(e.targetOrganisation(), e.targetTeam(), e.serviceName()), e.reason(),
                     e.redirectedFrom() != null, e.submittedAt());
         }
-        if (data instanceof ReferralReceived e) {
+
+        @Override
+        public Uni<Void> on(ReferralReceived e) {
             return relationships.referralActedOn(e.referralId(), e.by(), e.at());
         }
-        if (data instanceof ReferralTriaged e) {
+
+        @Override
+        public Uni<Void> on(ReferralTriaged e) {
             return relationships.referralActedOn(e.referralId(), e.by(), e.at());
         }
-        if (data instanceof ReferralAccepted e) {
+
+        @Override
+        public Uni<Void> on(ReferralAccepted e) {
             return relationships.referralActedOn(e.referralId(), e.by(), e.at());
         }
-        if (data instanceof ReferralRejected e) {
+
+        @Override
+        public Uni<Void> on(ReferralRejected e) {
             return relationships.referralClosed(e.referralId(), e.at());
         }
-        if (data instanceof ReferralCancelled e) {
+
+        @Override
+        public Uni<Void> on(ReferralCancelled e) {
             return relationships.referralClosed(e.referralId(), e.at());
         }
-        if (data instanceof ReferralRedirected e) {
+
+        @Override
+        public Uni<Void> on(ReferralRedirected e) {
             return relationships.referralRedirected(e.referralId(), e.onwardReferralId(), e.by(), e.at());
         }
-        if (data instanceof ReferralCompleted e) {
+
+        @Override
+        public Uni<Void> on(ReferralCompleted e) {
             return relationships.referralCompleted(e.referralId(), e.at());
         }
-        return Uni.createFrom().voidItem();
+
+        @Override
+        public Uni<Void> on(ReferralStarted e) {
+            return UNCHANGED;
+        }
+
+        @Override
+        public Uni<Void> on(ReferralHeld e) {
+            return UNCHANGED;
+        }
+
+        @Override
+        public Uni<Void> on(ReferralResumed e) {
+            return UNCHANGED;
+        }
+
+        @Override
+        public Uni<Void> on(ReferralResponseOverdue e) {
+            return UNCHANGED;
+        }
     }
 }

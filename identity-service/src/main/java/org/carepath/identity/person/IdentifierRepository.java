@@ -11,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class IdentifierRepository implements PanacheRepositoryBase<PersonIdentifier, UUID> {
 
-    Uni<PersonIdentifier> findBy(LocalIdentifier identifier) {
+    public Uni<PersonIdentifier> findBy(LocalIdentifier identifier) {
         return find("kind = ?1 and value = ?2 and assigningOrganisation = ?3", identifier.kind(), identifier.value(),
                 identifier.assigningOrganisation()).firstResult();
     }
@@ -26,7 +26,7 @@ public class IdentifierRepository implements PanacheRepositoryBase<PersonIdentif
                 .map(count -> count > 0);
     }
 
-    Uni<Integer> move(String retired, String survivor) {
+    public Uni<Integer> move(String retired, String survivor) {
         return update("nhsNumber = ?1 where nhsNumber = ?2", survivor, retired);
     }
 }

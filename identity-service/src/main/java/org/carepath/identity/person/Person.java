@@ -8,6 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.carepath.events.Practitioner;
+import org.carepath.events.identity.PersonMerged;
+import org.carepath.platform.domain.Change;
+
 /** A person in the index, keyed by NHS number; a merged record points at the one that survived. */
 @Entity
 @Table(name = "person")
@@ -56,11 +60,15 @@ public class Person {
         version++;
     }
 
-    /** This record turned out to be the same person as the survivor: it now only points there. */
-    public void mergeInto(String survivor, Instant at) {
-        this.mergedInto = survivor;
+    /**
+     * This record turned out to be the same person as the survivor: it now only points there, and
+     * identity.person-merged tells everyone who holds something under its NHS number.
+     */
+    public Change mergeInto(Person survivor, String reason, Practitioner by, Instant at) {
+        this.mergedInto = survivor.nhsNumber();
         this.updatedAt = at;
         version++;
+        return Change.of(new PersonMerged(survivor.nhsNumber(), nhsNumber, reason, by, at));
     }
 
     private void apply(Demographics demographics, Instant at) {

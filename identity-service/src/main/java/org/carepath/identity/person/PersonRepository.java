@@ -31,7 +31,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
     }
 
     /** Records merged into the retired one now point straight at the survivor. */
-    Uni<Integer> repoint(String retired, String survivor) {
+    public Uni<Integer> repoint(String retired, String survivor) {
         return update("mergedInto = ?1 where mergedInto = ?2", survivor, retired);
     }
 }

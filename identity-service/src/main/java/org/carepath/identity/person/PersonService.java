@@ -5,8 +5,10 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.platform.api.IfMatch;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.NotPermitted;
+import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.nhs.NhsNumbers;
-import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -36,7 +38,7 @@ public class PersonService {
 
     private Uni<Person> fill(Person known, Demographics demographics) {
         if (!known.hasNoDemographics() || known.isRetired()) {
-            throw ProblemException.conflict("NHS number " + NhsNumbers.display(known.nhsNumber())
+            throw new Conflict("NHS number " + NhsNumbers.display(known.nhsNumber())
                     + " is already registered; change its demographics with PUT and If-Match");
         }
         known.update(demographics, clock.instant());
@@ -55,7 +57,7 @@ public class PersonService {
      */
     public Uni<Person> link(String nhsNumber, LocalIdentifier identifier, CareActor by) {
         if (!by.worksFor(identifier.assigningOrganisation())) {
-            throw ProblemException.forbidden("only staff of " + identifier.assigningOrganisation()
+            throw new NotPermitted("only staff of " + identifier.assigningOrganisation()
                     + " may link identifiers that organisation assigned");
         }
         return Panache.withTransaction(() -> persons.ensureKnown(nhsNumber)
@@ -69,7 +71,7 @@ public class PersonService {
             return identifiers.persist(new PersonIdentifier(person.nhsNumber(), identifier, by.userId(), clock.instant()));
         }
         if (!existing.nhsNumber().equals(person.nhsNumber())) {
-            throw ProblemException.conflict(identifier + " is already linked to NHS number "
+            throw new Conflict(identifier + " is already linked to NHS number "
                     + NhsNumbers.display(existing.nhsNumber()) + "; if they are the same person, merge the two records")
                     .with("identifier", identifier)
                     .with("linkedTo", existing.nhsNumber());
@@ -80,7 +82,7 @@ public class PersonService {
     /** The person, or the record a retired NHS number was merged into. */
     Uni<Person> current(String nhsNumber) {
         return persons.findById(nhsNumber)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no person with NHS number "
+                .onItem().ifNull().failWith(() -> new NotVisible("no person with NHS number "
                         + NhsNumbers.display(nhsNumber)))
                 .chain(person -> person.isRetired() ? current(person.mergedInto()) : Uni.createFrom().item(person));
     }

@@ -13,8 +13,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.carepath.events.Topics;
-import org.carepath.identity.messaging.TopicProjection;
-import org.carepath.platform.problem.ProblemException;
+import org.carepath.identity.projection.TopicProjection;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.NotVisible;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -51,10 +52,10 @@ public class ProjectionRebuild {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Starts a rebuild; refused with 409 while one is running or awaiting a decision. */
+    /** Starts a rebuild; refused (a conflict) while one is running or awaiting a decision. */
     public synchronized RebuildStatus start(String by) {
         if (job != null && job.active()) {
-            throw ProblemException.conflict("a projection rebuild is already " + job.status().state()
+            throw new Conflict("a projection rebuild is already " + job.status().state()
                     + ": follow it with GET /ops/projections/rebuild, or abandon it with DELETE");
         }
         LOG.infof("projection rebuild requested by %s", by);
@@ -67,7 +68,7 @@ public class ProjectionRebuild {
 
     public synchronized RebuildStatus status() {
         if (job == null) {
-            throw ProblemException.notFound("no projection rebuild has run since the service started");
+            throw new NotVisible("no projection rebuild has run since the service started");
         }
         return job.status();
     }
@@ -76,7 +77,7 @@ public class ProjectionRebuild {
     public synchronized RebuildStatus acceptFailures(String by) {
         RebuildStatus current = status();
         if (!RebuildStatus.AWAITING_DECISION.equals(current.state())) {
-            throw ProblemException.conflict("the projection rebuild is " + current.state()
+            throw new Conflict("the projection rebuild is " + current.state()
                     + ": failures can be accepted only while it is " + RebuildStatus.AWAITING_DECISION);
         }
         LOG.warnf("projection rebuild: %s accepted %d failed records %s", by, current.failed(), current.failures());
@@ -88,7 +89,7 @@ public class ProjectionRebuild {
     public synchronized RebuildStatus abandon(String by) {
         RebuildStatus current = status();
         if (!current.active()) {
-            throw ProblemException.conflict("the projection rebuild is " + current.state() + ": nothing to abandon");
+            throw new Conflict("the projection rebuild is " + current.state() + ": nothing to abandon");
         }
         LOG.warnf("projection rebuild abandoned by %s at %s", by, current);
         job.abandon();

@@ -20,8 +20,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.carepath.identity.journey.JourneyEntry;
-import org.carepath.identity.messaging.ReplayBatch;
-import org.carepath.identity.messaging.TopicProjection;
+import org.carepath.identity.projection.ReplayBatch;
+import org.carepath.identity.projection.TopicProjection;
 import org.carepath.identity.relationship.CareRelationship;
 
 import io.smallrye.mutiny.Uni;

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.carepath.identity.messaging.TopicProjection;
+import org.carepath.identity.projection.TopicProjection;
 import org.carepath.platform.inbox.PoisonEventException;
 import org.jboss.logging.Logger;
 

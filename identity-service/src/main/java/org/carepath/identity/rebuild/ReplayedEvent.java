@@ -2,7 +2,7 @@ package org.carepath.identity.rebuild;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carepath.events.CloudEvent;
-import org.carepath.identity.messaging.TopicProjection;
+import org.carepath.identity.projection.TopicProjection;
 import org.carepath.platform.inbox.CloudEventReader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

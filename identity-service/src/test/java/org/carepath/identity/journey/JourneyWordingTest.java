@@ -21,6 +21,7 @@ import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
 import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DischargeEvent;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.events.discharge.PatientReadmitted;
@@ -28,6 +29,7 @@ import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.Practitioner;
+import org.carepath.events.referral.ReferralEvent;
 import org.carepath.events.referral.ReferralSubmitted;
 import org.junit.jupiter.api.Test;
 
@@ -56,14 +58,10 @@ class JourneyWordingTest {
     private static final Practitioner COLIN = new Practitioner("colin.reed", "Colin Reed", "RY1", "spa");
     private static final Practitioner AMY = new Practitioner("amy.lee", "Amy Lee", "LA1", "adult-social-care");
 
-    private static String summaryOf(Record event) {
-        return JourneyWording.of(event).orElseThrow().summary();
-    }
-
     @Test
     void aSubmittedReferralIsToldThroughTheGeneralEntryPointToo() {
         var submitted = referral(new Practitioner("hana.ahmed", "Hana Ahmed", "RX1", "ward-7"), "Needs help at home");
-        var told = JourneyWording.of((Record) submitted).orElseThrow();
+        var told = JourneyWording.of((ReferralEvent) submitted);
         assertEquals("RX1", told.organisation());
         assertEquals("Hana Ahmed", told.actor());
     }
@@ -72,7 +70,7 @@ class JourneyWordingTest {
     void aTeamJoiningTheCareTeamSaysWhoAndWhy() {
         var joined = new CareTeamMemberJoined(UUID.randomUUID(), "9434765919", UUID.randomUUID(), "LA1", "adult-social-care",
                 null, null, "social care assessment", null, COLIN, AT);
-        var told = JourneyWording.of(joined).orElseThrow();
+        var told = JourneyWording.of(joined);
         assertEquals("LA1 (adult-social-care) joined the care team (social care assessment)", told.summary());
         assertEquals("LA1", told.organisation());
         assertEquals("Colin Reed", told.actor());
@@ -81,23 +79,23 @@ class JourneyWordingTest {
     @Test
     void aNamedPractitionerLeavingSaysWhy() {
         var left = new CareTeamMemberLeft(UUID.randomUUID(), "9434765919", UUID.randomUUID(), "RY1", null, "Goals met", AT);
-        assertEquals("RY1 left the care team: Goals met", summaryOf(left));
+        assertEquals("RY1 left the care team: Goals met", JourneyWording.of(left).summary());
     }
 
     @Test
     void aDraftPlanFromAReferralNamesItsCoordinator() {
         var created = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, COLIN, null, AT);
         assertEquals("A draft care plan was started from an accepted referral; care coordinator: Colin Reed (RY1 (spa))",
-                summaryOf(created));
+                JourneyWording.of(created).summary());
     }
 
     @Test
     void aHandoverOfCareCoordinationNamesBothAndWhy() {
         var first = new CareCoordinatorAssigned(UUID.randomUUID(), "9434765919", null, AMY, null, COLIN, AT);
         var handover = new CareCoordinatorAssigned(UUID.randomUUID(), "9434765919", AMY, COLIN, "Moved to reablement", AMY, AT);
-        assertEquals("Amy Lee (LA1 (adult-social-care)) became the care coordinator", summaryOf(first));
+        assertEquals("Amy Lee (LA1 (adult-social-care)) became the care coordinator", JourneyWording.of(first).summary());
         assertEquals("The care coordinator changed from Amy Lee (LA1 (adult-social-care)) to Colin Reed (RY1 (spa)):"
-                + " Moved to reablement", summaryOf(handover));
+                + " Moved to reablement", JourneyWording.of(handover).summary());
     }
 
     @Test
@@ -106,9 +104,9 @@ class JourneyWordingTest {
         var breakGlass = new BreakGlassUsed("9434765919", AMY, "care-coordinator", "Found confused at home",
                 AT.plusSeconds(3600), AT);
         assertEquals("Two records of this person were joined: NHS number 943 476 5870 is now 943 476 5919 (Registered twice)",
-                summaryOf(merged));
+                JourneyWording.of(merged).summary());
         assertEquals("Amy Lee of LA1 (adult-social-care) opened this record in an emergency without an existing"
-                + " relationship: Found confused at home", summaryOf(breakGlass));
+                + " relationship: Found confused at home", JourneyWording.of(breakGlass).summary());
     }
 
     @Test
@@ -120,28 +118,28 @@ class JourneyWordingTest {
                 "housing", new ActionOwner("LA1", "adult-social-care", "amy.lee", "Amy Lee"), LocalDate.parse("2026-12-01"),
                 null, COLIN, AT);
         assertEquals("The multidisciplinary team (MDT) meeting decided: Start reablement at home for six weeks",
-                summaryOf(decision));
+                JourneyWording.of(decision).summary());
         assertEquals("New action for Amy Lee of LA1 (adult-social-care): Fit grab rails in the bathroom, due 2026-12-01",
-                summaryOf(action));
+                JourneyWording.of(action).summary());
     }
 
     @Test
     void overdueActionsAndReviewsAreToldAtTheOwnersPlace() {
         var overdue = new CarePlanActionOverdue(UUID.randomUUID(), "9434765919", UUID.randomUUID(), "Order a hospital bed",
                 new ActionOwner("RY1", "district-nursing", null, null), LocalDate.parse("2026-11-20"), AT);
-        var told = JourneyWording.of(overdue).orElseThrow();
+        var told = JourneyWording.of(overdue);
         assertEquals("An action is overdue for RY1 (district-nursing) (due 2026-11-20): Order a hospital bed", told.summary());
         assertEquals("RY1", told.organisation());
         var review = new CarePlanReviewDue(UUID.randomUUID(), "9434765919", LocalDate.parse("2026-12-15"), AMY, AT);
         assertEquals("The care plan is due for review (2026-12-15); care coordinator: Amy Lee (LA1 (adult-social-care))",
-                summaryOf(review));
+                JourneyWording.of(review).summary());
     }
 
     @Test
     void aHospitalStepIsDatedWhenItHappenedAndKeepsWhenItWasRecorded() {
         UUID episode = UUID.randomUUID();
         Instant happened = AT.minus(Duration.ofDays(3));
-        List<Record> late = List.of(
+        List<DischargeEvent> late = List.of(
                 new PatientAdmitted(episode, "9434765919", "RX1", "ward-7", null, "emergency", happened, null, null, AT),
                 new PatientReadmitted(episode, "9434765919", "RX1", UUID.randomUUID(), "RX1", happened.minus(Duration.ofDays(9)),
                         happened, AT),
@@ -152,8 +150,8 @@ class JourneyWordingTest {
                 new DelayEnded(episode, "9434765919", "RX1", UUID.randomUUID(), "ecds", "awaiting-care", "social-care",
                         happened.minus(Duration.ofDays(1)), happened, null, AT),
                 new PatientDischarged(episode, "9434765919", "RX1", "ward-7", happened, 1, "home", 0, null, AT));
-        for (Record event : late) {
-            var told = JourneyWording.of(event).orElseThrow();
+        for (DischargeEvent event : late) {
+            var told = JourneyWording.of(event);
             assertEquals(happened, told.occurredAt(), event.getClass().getSimpleName());
             assertEquals(AT, told.recordedAt(), event.getClass().getSimpleName());
         }
@@ -161,7 +159,7 @@ class JourneyWordingTest {
 
     @Test
     void anEventWithoutADomainTimeIsDatedWhenItWasRecorded() {
-        var told = JourneyWording.of((Record) referral(COLIN, "Needs help at home")).orElseThrow();
+        var told = JourneyWording.of((ReferralEvent) referral(COLIN, "Needs help at home"));
         assertEquals(AT, told.occurredAt());
         assertEquals(AT, told.recordedAt());
     }
@@ -169,13 +167,13 @@ class JourneyWordingTest {
     @Test
     void theActorIsWhoeverActedNeverAPractitionerTheyNamed() {
         var assigned = new CareCoordinatorAssigned(UUID.randomUUID(), "9434765919", null, AMY, null, COLIN, AT);
-        assertEquals(COLIN, JourneyWording.of(assigned).orElseThrow().actedBy());
+        assertEquals(COLIN, JourneyWording.of(assigned).actedBy());
         var action = new CarePlanActionAssigned(UUID.randomUUID(), "9434765919", 2, UUID.randomUUID(), "Fit grab rails",
                 "housing", new ActionOwner("LA1", "adult-social-care", "amy.lee", "Amy Lee"), null, null, COLIN, AT);
-        assertEquals(COLIN, JourneyWording.of(action).orElseThrow().actedBy());
+        assertEquals(COLIN, JourneyWording.of(action).actedBy());
         var review = new CarePlanReviewDue(UUID.randomUUID(), "9434765919", LocalDate.parse("2026-12-15"), AMY, AT);
-        assertNull(JourneyWording.of(review).orElseThrow().actedBy());
+        assertNull(JourneyWording.of(review).actedBy());
         var draft = new CarePlanCreated(UUID.randomUUID(), "9434765919", null, AMY, null, AT);
-        assertNull(JourneyWording.of(draft).orElseThrow().actedBy());
+        assertNull(JourneyWording.of(draft).actedBy());
     }
 }

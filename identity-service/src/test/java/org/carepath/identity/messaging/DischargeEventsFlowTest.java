@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.carepath.events.Topics;
+import org.carepath.identity.projection.TopicProjection;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.DeadLetters;
 import org.carepath.testkit.TestKafka;

@@ -11,6 +11,7 @@ import java.time.Instant;
 
 import org.carepath.events.Topics;
 import org.carepath.identity.Staff;
+import org.carepath.identity.projection.TopicProjection;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.DeadLetters;

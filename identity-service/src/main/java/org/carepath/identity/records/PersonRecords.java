@@ -1,4 +1,4 @@
-package org.carepath.identity.person;
+package org.carepath.identity.records;
 
 import java.util.List;
 
@@ -6,14 +6,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.identity.access.Access;
 import org.carepath.identity.access.RecordAccess;
+import org.carepath.identity.person.IdentifierRepository;
+import org.carepath.identity.person.LocalIdentifier;
+import org.carepath.identity.person.Person;
+import org.carepath.identity.person.PersonIdentifier;
+import org.carepath.identity.person.PersonIndex;
+import org.carepath.identity.person.PersonRepository;
+import org.carepath.identity.person.PersonService;
+import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.nhs.NhsNumbers;
-import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Reads of the person index, by NHS number or by any local identifier; every read audited. */
+/**
+ * A person's index record as staff read it, by NHS number or by any local identifier: every read audited,
+ * also the one that shows the record after linking an identifier to it.
+ */
 @ApplicationScoped
 public class PersonRecords {
 
@@ -23,12 +33,15 @@ public class PersonRecords {
     private final IdentifierRepository identifiers;
     private final PersonIndex index;
     private final RecordAccess access;
+    private final PersonService service;
 
-    public PersonRecords(PersonRepository persons, IdentifierRepository identifiers, PersonIndex index, RecordAccess access) {
+    public PersonRecords(PersonRepository persons, IdentifierRepository identifiers, PersonIndex index, RecordAccess access,
+            PersonService service) {
         this.persons = persons;
         this.identifiers = identifiers;
         this.index = index;
         this.access = access;
+        this.service = service;
     }
 
     /**
@@ -46,14 +59,20 @@ public class PersonRecords {
 
     public Uni<PersonRecord> lookup(LocalIdentifier identifier, CareActor reader) {
         return Panache.withTransaction(() -> identifiers.findBy(identifier)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no person has " + identifier))
+                .onItem().ifNull().failWith(() -> new NotVisible("no person has " + identifier))
                 .chain(found -> read(found.nhsNumber(), reader)));
+    }
+
+    /** Links a local identifier to the person ({@link PersonService#link}), then reads the record as the linker sees it. */
+    public Uni<PersonRecord> link(String nhsNumber, LocalIdentifier identifier, CareActor by) {
+        return service.link(nhsNumber, identifier, by)
+                .chain(person -> find(person.nhsNumber(), by));
     }
 
     private Uni<PersonRecord> read(String requested, CareActor reader) {
         return index.resolve(requested)
                 .chain(numbers -> persons.findById(numbers.survivor())
-                        .onItem().ifNull().failWith(() -> ProblemException.notFound("no person with NHS number "
+                        .onItem().ifNull().failWith(() -> new NotVisible("no person with NHS number "
                                 + NhsNumbers.display(requested)))
                         .chain(person -> identifiers.of(numbers.all())
                                 .chain(linked -> access.openIndex(numbers, reader, PERSON_RECORD)

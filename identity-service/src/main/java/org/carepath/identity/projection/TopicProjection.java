@@ -1,4 +1,4 @@
-package org.carepath.identity.messaging;
+package org.carepath.identity.projection;
 
 import org.carepath.events.CloudEvent;
 

@@ -1,15 +1,21 @@
-package org.carepath.identity.person;
+package org.carepath.identity.records;
 
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.events.identity.PersonMerged;
 import org.carepath.events.Practitioner;
 import org.carepath.identity.consent.ObjectionRepository;
-import org.carepath.identity.messaging.IdentityEventsOut;
+import org.carepath.identity.person.IdentifierRepository;
+import org.carepath.identity.person.Person;
+import org.carepath.identity.person.PersonRepository;
+import org.carepath.identity.records.PersonRecords.PersonRecord;
+import org.carepath.platform.domain.Change;
+import org.carepath.platform.domain.Changes;
+import org.carepath.platform.domain.Conflict;
+import org.carepath.platform.domain.InvalidInput;
+import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.nhs.NhsNumbers;
-import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,49 +32,50 @@ public class PersonMerge {
     private final PersonRepository persons;
     private final IdentifierRepository identifiers;
     private final ObjectionRepository objections;
-    private final IdentityEventsOut events;
+    private final PersonRecords records;
+    private final Changes changes;
     private final Clock clock;
 
     public PersonMerge(PersonRepository persons, IdentifierRepository identifiers, ObjectionRepository objections,
-            IdentityEventsOut events, Clock clock) {
+            PersonRecords records, Changes changes, Clock clock) {
         this.persons = persons;
         this.identifiers = identifiers;
         this.objections = objections;
-        this.events = events;
+        this.records = records;
+        this.changes = changes;
         this.clock = clock;
     }
 
-    public Uni<Person> merge(String survivorNhsNumber, String retiredNhsNumber, String reason, CareActor by) {
+    /** Merges the retired record into the survivor, then reads the survivor's record as the merger sees it (audited). */
+    public Uni<PersonRecord> merge(String survivorNhsNumber, String retiredNhsNumber, String reason, CareActor by) {
         if (survivorNhsNumber.equals(retiredNhsNumber)) {
-            throw ProblemException.badRequest("a record cannot be merged into itself");
+            throw new InvalidInput("a record cannot be merged into itself");
         }
         return Panache.withTransaction(() -> live(survivorNhsNumber)
-                .chain(survivor -> live(retiredNhsNumber)
-                        .call(retired -> moveEverything(retired, survivor, reason, by))
-                        .replaceWith(survivor)));
+                        .chain(survivor -> live(retiredNhsNumber)
+                                .chain(retired -> moveEverything(retired, survivor, reason, by))))
+                .chain(() -> records.find(survivorNhsNumber, by));
     }
 
     private Uni<Void> moveEverything(Person retired, Person survivor, String reason, CareActor by) {
-        var at = clock.instant();
-        retired.mergeInto(survivor.nhsNumber(), at);
+        Change merged = retired.mergeInto(survivor, reason,
+                new Practitioner(by.userId(), by.name(), by.organisation(), by.mainTeam()), clock.instant());
         return persons.repoint(retired.nhsNumber(), survivor.nhsNumber())
                 .chain(() -> identifiers.move(retired.nhsNumber(), survivor.nhsNumber()))
                 .chain(() -> objections.move(retired.nhsNumber(), survivor.nhsNumber()))
-                .chain(() -> events.publish(survivor.nhsNumber(), at, new PersonMerged(survivor.nhsNumber(),
-                        retired.nhsNumber(), reason, new Practitioner(by.userId(), by.name(), by.organisation(),
-                                by.mainTeam()), at)));
+                .chain(() -> changes.save(merged));
     }
 
     private Uni<Person> live(String nhsNumber) {
         return persons.findById(nhsNumber)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no person with NHS number "
+                .onItem().ifNull().failWith(() -> new NotVisible("no person with NHS number "
                         + NhsNumbers.display(nhsNumber)))
-                .invoke(person -> refuseIfRetired(person));
+                .invoke(PersonMerge::refuseIfRetired);
     }
 
     private static void refuseIfRetired(Person person) {
         if (person.isRetired()) {
-            throw ProblemException.conflict("NHS number " + NhsNumbers.display(person.nhsNumber())
+            throw new Conflict("NHS number " + NhsNumbers.display(person.nhsNumber())
                     + " was already merged into " + NhsNumbers.display(person.mergedInto()))
                     .with("mergedInto", person.mergedInto());
         }

@@ -1,4 +1,4 @@
-package org.carepath.identity.messaging;
+package org.carepath.identity.projection;
 
 import org.carepath.identity.journey.JourneyEntry;
 import org.carepath.identity.relationship.RelationshipStore;

@@ -1,0 +1,57 @@
+package org.carepath.identity.messaging;
+
+import org.carepath.events.CloudEvent;
+import org.carepath.identity.journey.JourneyRecorder;
+import org.carepath.identity.journey.Told;
+import org.carepath.identity.projection.ReplayBatch;
+import org.carepath.identity.projection.TopicProjection;
+import org.carepath.identity.relationship.Relationships;
+import org.carepath.platform.inbox.IdempotentConsumer;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A topic of events about a person: each event goes on the person's journey, then changes who is involved with
+ * them where it starts or ends a relationship. Live and in a rebuild alike: the same wording and the same
+ * relationship rules, written to the live tables or into the rebuild's batch. Handlers are {@code @Singleton}: an
+ * {@code @ApplicationScoped} one would need a client proxy, hence a no-args constructor this class cannot offer.
+ */
+abstract class PersonTopicHandler implements TopicProjection {
+
+    /** What an event that starts or ends no relationship does to them. */
+    static final Uni<Void> UNCHANGED = Uni.createFrom().voidItem();
+
+    private final IdempotentConsumer consumer;
+    private final JourneyRecorder journey;
+    private final Relationships relationships;
+
+    PersonTopicHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships) {
+        this.consumer = consumer;
+        this.journey = journey;
+        this.relationships = relationships;
+    }
+
+    /** The event in the journey's words: the topic's own wording. */
+    abstract Told told(CloudEvent<?> event);
+
+    /** What the event does to relationships, written through {@code relationships}. */
+    abstract Uni<Void> relate(CloudEvent<?> event, Relationships relationships);
+
+    /** For the topic's {@code @Incoming} method: applies the record once, then acks it or dead-letters it. */
+    Uni<Void> settle(Message<String> message) {
+        return consumer.settle(CONSUMER, message, this::apply);
+    }
+
+    @Override
+    public Uni<Void> apply(String payload) {
+        return consumer.consume(CONSUMER, payload, event -> journey.record(topic(), event, told(event))
+                .chain(() -> relate(event, relationships)));
+    }
+
+    @Override
+    public Uni<Void> replay(CloudEvent<?> event, ReplayBatch batch) {
+        batch.journey(journey.entry(topic(), event, told(event)));
+        return relate(event, relationships.replayingInto(batch));
+    }
+}
