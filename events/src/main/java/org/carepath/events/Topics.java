@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Topic names: one per producing service and aggregate, versioned in the name, and how every
- * topic is created. The launcher's LocalTopics compiles this file, so topic creation there, in the
- * tests' broker and in docker-compose.yml follow one specification. Plain Java only, for that reason.
+ * topic is created. The launcher's LocalTopics compiles this file and docker-compose.yml runs its
+ * {@link #main}, so topic creation there, in the tests' broker and in compose follow one
+ * specification. Plain Java only, for that reason.
  */
 public final class Topics {
 
@@ -60,6 +62,23 @@ public final class Topics {
         List<String> names = new ArrayList<>(ALL);
         names.addAll(deadLetters());
         return List.copyOf(names);
+    }
+
+    /** Prints {@link #creationList()}: docker-compose.yml's kafka-topics container creates the topics from it. */
+    public static void main(String[] args) {
+        creationList().forEach(System.out::println);
+    }
+
+    /**
+     * Every topic to create, one a line: its name, partitions and configuration as
+     * {@code key=value,key=value} (what {@code kafka-configs.sh --add-config} takes).
+     */
+    static List<String> creationList() {
+        String config = CONFIG.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .sorted()
+                .collect(Collectors.joining(","));
+        return toCreate().stream().map(topic -> topic + " " + PARTITIONS + " " + config).toList();
     }
 
     private static Map<String, List<String>> consumerGroups() {

@@ -1,6 +1,7 @@
 package org.carepath.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,12 +39,20 @@ class TopicsTest {
         assertEquals("-1", Topics.CONFIG.get("retention.bytes"));
     }
 
-    /** docker-compose.yml creates the topics in shell, not from this class: it must name the same ones. */
     @Test
-    void composeCreatesTheSameTopicsKeptForEver() throws IOException {
+    void theCreationListNamesEveryTopicWithItsPartitionsAndConfiguration() {
+        List<String> lines = Topics.creationList();
+        assertEquals(Topics.toCreate().size(), lines.size());
+        assertEquals("care.referrals.v1 3 retention.bytes=-1,retention.ms=-1", lines.get(0));
+        assertEquals(Topics.toCreate(), lines.stream().map(line -> line.split(" ")[0]).toList());
+    }
+
+    /** docker-compose.yml creates the topics from {@link Topics#main}'s list rather than naming them. */
+    @Test
+    void composeCreatesTheTopicsFromThisClass() throws IOException {
         String compose = Files.readString(Path.of("..", "docker-compose.yml"));
-        Topics.toCreate().forEach(topic -> assertTrue(compose.contains(topic), "docker-compose.yml creates " + topic));
-        Topics.CONFIG.forEach((key, value) -> assertTrue(compose.contains("--config " + key + "=" + value),
-                "docker-compose.yml sets " + key + "=" + value));
+        assertTrue(compose.contains("kafka-run-class.sh org.carepath.events.Topics"), "kafka-topics runs Topics.main");
+        assertTrue(compose.contains("./events/target/classes:/carepath/events:ro"), "kafka-topics mounts the compiled Topics");
+        Topics.toCreate().forEach(topic -> assertFalse(compose.contains(topic), "docker-compose.yml names " + topic + " itself"));
     }
 }

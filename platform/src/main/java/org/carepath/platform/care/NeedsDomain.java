@@ -5,7 +5,7 @@ import org.carepath.platform.api.Codes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The areas of a person's life that referrals and care plans speak of (the shared vocabulary of domain.md). */
+/** The areas of a person's life a holistic assessment covers: one vocabulary for referrals and care plans. */
 public enum NeedsDomain {
     PHYSICAL_HEALTH, MENTAL_HEALTH_AND_WELLBEING, PERSONAL_CARE_AND_DAILY_LIVING, MOBILITY_AND_FALLS, SOCIAL_CONTACT_AND_LONELINESS, HOUSING, FINANCES_AND_BENEFITS, CARERS_NEEDS, END_OF_LIFE_WISHES;
 

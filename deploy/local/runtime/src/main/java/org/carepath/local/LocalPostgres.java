@@ -37,12 +37,12 @@ public final class LocalPostgres {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: LocalPostgres <data-directory> [port]");
+        if (args.length < 2) {
+            System.err.println("usage: LocalPostgres <data-directory> <port>");
             System.exit(2);
         }
         Path dataDirectory = Path.of(args[0]).toAbsolutePath();
-        int port = args.length > 1 ? Integer.parseInt(args[1]) : 15432;
+        int port = Integer.parseInt(args[1]);
         Files.createDirectories(dataDirectory);
 
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()

@@ -24,7 +24,7 @@ import org.carepath.events.Topics;
  * retention, one shared {@code <topic>.dlq}) stops deleting events; an old shared dead-letter topic
  * is kept, with its dead letters, the same way.
  *
- * <pre>java -cp 'STATE/lib/*' org.carepath.local.LocalTopics [bootstrap-servers]</pre>
+ * <pre>java -cp 'STATE/lib/*' org.carepath.local.LocalTopics bootstrap-servers</pre>
  */
 public final class LocalTopics {
 
@@ -34,7 +34,11 @@ public final class LocalTopics {
     }
 
     public static void main(String[] args) throws Exception {
-        String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
+        if (args.length < 1) {
+            System.err.println("usage: LocalTopics <bootstrap-servers>");
+            System.exit(2);
+        }
+        String bootstrap = args[0];
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
