@@ -120,7 +120,7 @@ public class CarePlan {
             throw new NotPermitted("your token names no organisation, so you cannot join a care team");
         }
         CarePlan plan = blank(nhsNumber, content, now);
-        Practitioner by = practitioner(creator);
+        Practitioner by = creator.practitioner();
         plan.assign(by);
         var created = new CarePlanCreated(plan.id, nhsNumber, by, by, relationshipReason, now);
         var assigned = new CareCoordinatorAssigned(plan.id, nhsNumber, null, by, "created the plan", by, now);
@@ -167,7 +167,7 @@ public class CarePlan {
     /** New actions from a care team member (the service has checked each owner is on the care team). */
     public Change assign(List<PlanAction.Request> requests, CareActor actor, Instant now) {
         refuseUnlessOpen("add actions to");
-        Practitioner by = practitioner(actor);
+        Practitioner by = actor.practitioner();
         List<PlanAction> added = requests.stream().map(request -> PlanAction.assigned(request, null, actor.userId(), now)).toList();
         actions = Stream.concat(actions.stream(), added.stream()).toList();
         var row = snapshot(actor.userId(), now, "actions assigned: " + describe(added));
@@ -180,7 +180,7 @@ public class CarePlan {
      */
     public Change decide(Decision decision, CareActor actor, Instant now) {
         refuseUnlessOpen("record a decision on");
-        Practitioner by = practitioner(actor);
+        Practitioner by = actor.practitioner();
         List<PlanAction> added = decision.actions().stream()
                 .map(request -> PlanAction.assigned(request, decision.id(), actor.userId(), now))
                 .toList();
@@ -212,7 +212,7 @@ public class CarePlan {
         }
         PlanAction moved = action.movedTo(target, reason, now);
         actions = actions.stream().map(existing -> existing.id().equals(actionId) ? moved : existing).toList();
-        Practitioner by = practitioner(actor);
+        Practitioner by = actor.practitioner();
         String change = "action " + target.code() + ": " + action.description()
                 + (target == ActionStatus.CANCELLED ? " (" + reason + ")" : "");
         var row = snapshot(actor.userId(), now, change);
@@ -275,7 +275,7 @@ public class CarePlan {
         }
         status = action.target();
         String change = action.done() + (reason == null || reason.isBlank() ? "" : ": " + reason);
-        Practitioner by = practitioner(actor);
+        Practitioner by = actor.practitioner();
         var row = snapshot(actor.userId(), now, change);
         CarePlanEvent event = switch (action) {
             case ACTIVATE -> new CarePlanActivated(id, nhsNumber, version, by, now);
@@ -308,7 +308,7 @@ public class CarePlan {
             throw new Conflict(to.name() + " is already the care coordinator");
         }
         assign(to);
-        Practitioner by = practitioner(actor);
+        Practitioner by = actor.practitioner();
         var handover = new CoordinatorHandover(id, from, to, reason, actor.userId(), now);
         return new Change(List.of(snapshot(actor.userId(), now, "coordinator: " + to.name()), handover),
                 List.of(new CareCoordinatorAssigned(id, nhsNumber, from, to, reason, by, now)));
@@ -335,7 +335,7 @@ public class CarePlan {
 
     private Change versioned(String change, CareActor actor, Instant now) {
         var row = snapshot(actor.userId(), now, change);
-        var event = new CarePlanVersioned(id, nhsNumber, version, status.code(), change, practitioner(actor), now);
+        var event = new CarePlanVersioned(id, nhsNumber, version, status.code(), change, actor.practitioner(), now);
         return new Change(List.of(row), List.of(event));
     }
 
@@ -357,10 +357,6 @@ public class CarePlan {
                 "cannot " + action + " a care plan that is " + status.code())
                 .with("currentStatus", status.code())
                 .with("allowedActions", allowedActions());
-    }
-
-    public static Practitioner practitioner(CareActor actor) {
-        return new Practitioner(actor.userId(), actor.name(), actor.organisation(), actor.mainTeam());
     }
 
     public Practitioner coordinator() {

@@ -68,7 +68,7 @@ public class CarePlanService {
         var started = CarePlan.start(nhsNumber, content, relationshipReason, creator, now);
         var team = new CareTeam(started.plan(), List.of());
         var joined = team.join(new NewMember(creator.organisation(), creator.mainTeam(), null, null,
-                "care coordinator's team"), null, CarePlan.practitioner(creator), now);
+                "care coordinator's team"), null, creator.practitioner(), now);
         return changes.save(started.change().and(joined)).replaceWith(team);
     }
 

@@ -40,7 +40,7 @@ public class CareTeamService {
         return Panache.withTransaction(() -> teams.readable(planId, actor)
                 .invoke(CareTeamService::refuseClosed)
                 .call(team -> {
-                    var joined = team.join(member, null, CarePlan.practitioner(actor), now);
+                    var joined = team.join(member, null, actor.practitioner(), now);
                     if (joined.isEmpty()) {
                         throw new Conflict("that place on the care team is already taken");
                     }

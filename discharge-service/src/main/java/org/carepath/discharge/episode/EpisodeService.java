@@ -71,7 +71,7 @@ public class EpisodeService {
             throw new NotPermitted("only staff of " + admission.hospital() + " admit people to it");
         }
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> admitted(admission, practitioner(actor), now))
+        return Panache.withTransaction(() -> admitted(admission, actor.practitioner(), now))
                 .map(episode -> new Seen(episode, now));
     }
 
@@ -174,7 +174,7 @@ public class EpisodeService {
         return readable(id, actor)
                 .invoke(episode -> authoriseUpdate(episode, actor, who))
                 .invoke(episode -> IfMatch.check(ifMatch, episode.version()))
-                .call(episode -> changes.save(step.on(episode, practitioner(actor), now)))
+                .call(episode -> changes.save(step.on(episode, actor.practitioner(), now)))
                 .map(episode -> new Seen(episode, now));
     }
 
@@ -216,9 +216,5 @@ public class EpisodeService {
 
     private static Instant orNow(Instant at, Instant now) {
         return at == null ? now : at;
-    }
-
-    private static Practitioner practitioner(CareActor actor) {
-        return new Practitioner(actor.userId(), actor.name(), actor.organisation(), actor.mainTeam());
     }
 }

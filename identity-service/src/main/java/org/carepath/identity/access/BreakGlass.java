@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.events.Practitioner;
 import org.carepath.identity.IdentityConfig;
 import org.carepath.identity.person.PersonIndex;
 import org.carepath.platform.domain.Changes;
@@ -40,6 +39,6 @@ public class BreakGlass {
                 .map(person -> new BreakGlassGrant(person.survivor(), by, role, reason, at,
                         at.plus(config.breakGlassDuration())))
                 .call(grant -> changes.save(grant.opened(
-                        new Practitioner(by.userId(), by.name(), by.organisation(), by.mainTeam())))));
+                        by.practitioner()))));
     }
 }

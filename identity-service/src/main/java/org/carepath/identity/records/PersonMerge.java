@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.events.Practitioner;
 import org.carepath.identity.consent.ObjectionRepository;
 import org.carepath.identity.person.IdentifierRepository;
 import org.carepath.identity.person.Person;
@@ -59,7 +58,7 @@ public class PersonMerge {
 
     private Uni<Void> moveEverything(Person retired, Person survivor, String reason, CareActor by) {
         Change merged = retired.mergeInto(survivor, reason,
-                new Practitioner(by.userId(), by.name(), by.organisation(), by.mainTeam()), clock.instant());
+                by.practitioner(), clock.instant());
         return persons.repoint(retired.nhsNumber(), survivor.nhsNumber())
                 .chain(() -> identifiers.move(retired.nhsNumber(), survivor.nhsNumber()))
                 .chain(() -> objections.move(retired.nhsNumber(), survivor.nhsNumber()))

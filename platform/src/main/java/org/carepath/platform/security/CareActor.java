@@ -2,6 +2,8 @@ package org.carepath.platform.security;
 
 import java.util.Set;
 
+import org.carepath.events.Practitioner;
+
 /**
  * Who is calling, as the token says: the basis of every object-level check.
  *
@@ -35,5 +37,15 @@ public record CareActor(String userId, String name, String organisation, Set<Str
     /** The first of the actor's teams, or null: good enough where a record names one team. */
     public String mainTeam() {
         return teams.stream().sorted().findFirst().orElse(null);
+    }
+
+    /** The actor as an event names them: who they are, their organisation and their main team. */
+    public Practitioner practitioner() {
+        return practitioner(mainTeam());
+    }
+
+    /** The actor as an event names them, acting for the given team of theirs. */
+    public Practitioner practitioner(String team) {
+        return new Practitioner(userId, name, organisation, team);
     }
 }

@@ -390,7 +390,7 @@ public class Referral {
         String team = targetTeam != null && actor.worksFor(targetOrganisation) && actor.isIn(targetTeam)
                 ? targetTeam
                 : actor.mainTeam();
-        return new Practitioner(actor.userId(), actor.name(), actor.organisation(), team);
+        return actor.practitioner(team);
     }
 
     public UUID id() { return id; }
