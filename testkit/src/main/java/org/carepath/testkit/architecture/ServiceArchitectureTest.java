@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.stream.Stream;
 
@@ -18,7 +19,9 @@ import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
@@ -43,45 +46,76 @@ public abstract class ServiceArchitectureTest {
     private final JavaClasses classes;
 
     protected ServiceArchitectureTest(String root) {
-        this.root = root;
-        this.classes = new ClassFileImporter()
+        this(root, new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(root);
+                .importPackages(root));
+    }
+
+    ServiceArchitectureTest(String root, JavaClasses classes) {
+        this.root = root;
+        this.classes = classes;
     }
 
     @Test
     void dependsOnlyOnTheEventContractAndPlatform() {
-        classes().should().onlyDependOnClassesThat(
+        holds(onlyContractAndPlatform());
+    }
+
+    ArchRule onlyContractAndPlatform() {
+        return classes().should().onlyDependOnClassesThat(
                         resideOutsideOfPackage("org.carepath..").or(resideInAnyPackage(root + "..", CONTRACT, PLATFORM)))
-                .because("services are coupled through the events only")
-                .check(classes);
+                .because("services are coupled through the events only");
     }
 
     @Test
     void theDomainDependsOnNoEdge() {
-        noClasses().that().resideInAPackage(root + "..")
+        holds(domainWithoutEdges());
+    }
+
+    ArchRule domainWithoutEdges() {
+        return noClasses().that().resideInAPackage(root + "..")
                 .and().resideOutsideOfPackages(root + ".api..", root + ".messaging..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".api..", root + ".messaging..")
-                .because("api/ and messaging/ are thin edges over the domain")
-                .check(classes);
+                .because("api/ and messaging/ are thin edges over the domain");
     }
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching(root + ".(*)..").should().beFreeOfCycles().check(classes);
+        holds(noCycles());
+    }
+
+    ArchRule noCycles() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
 
     @Test
     void httpProblemsOnlyAtTheRestEdge() {
-        noClasses().that().resideOutsideOfPackage(root + ".api..")
+        holds(problemsOnlyInApi());
+    }
+
+    ArchRule problemsOnlyInApi() {
+        return noClasses().that().resideOutsideOfPackage(root + ".api..")
                 .should().dependOnClassesThat().areAssignableTo(PROBLEM)
-                .because("the domain refuses with platform.domain refusals, mapped to problem+json once")
-                .check(classes);
+                .because("the domain refuses with platform.domain refusals, mapped to problem+json once");
     }
 
     @Test
     void eventsAreTyped() {
-        classes().should(carryNoUntypedRecords()).check(classes);
+        holds(typedEvents());
+    }
+
+    ArchRule typedEvents() {
+        return classes().should(carryNoUntypedRecords());
+    }
+
+    JavaClasses imported() {
+        return classes;
+    }
+
+    /** The rule finds no violation in the service's classes; the failure lists every one it found. */
+    private void holds(ArchRule rule) {
+        EvaluationResult result = rule.evaluate(classes);
+        assertFalse(result.hasViolation(), () -> result.getFailureReport().toString());
     }
 
     private static ArchCondition<JavaClass> carryNoUntypedRecords() {
