@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.carepath.identity.journey.JourneyEntry;
 import org.carepath.identity.messaging.ReplayBatch;
 import org.carepath.identity.messaging.TopicProjection;
+import org.carepath.identity.rebuild.RebuildSteps.Step;
 import org.carepath.identity.relationship.CareRelationship;
 
 import io.smallrye.mutiny.Uni;
@@ -71,8 +72,10 @@ final class RebuildBatch implements ReplayBatch {
     private final Map<String, String> sectors = new LinkedHashMap<>();
 
     /** Applies the events (in order) in the connection's transaction; the caller commits. */
-    static void write(Connection connection, List<ReplayedEvent> events) throws SQLException {
+    static void write(Connection connection, List<ReplayedEvent> events, RebuildSteps steps) throws SQLException {
+        long started = System.nanoTime();
         Set<String> fresh = markProcessed(connection, events);
+        started = steps.since(Step.PROCESSED_IDS, started);
         var batch = new RebuildBatch();
         for (ReplayedEvent replayed : events) {
             // applied once, as the live consumer does: a redelivered event (or one already in an earlier batch) is skipped
@@ -80,7 +83,8 @@ final class RebuildBatch implements ReplayBatch {
                 replayed.projection().replay(replayed.event(), batch).await().indefinitely();
             }
         }
-        batch.flush(connection);
+        started = steps.since(Step.REPLAYING, started);
+        batch.flush(connection, steps, started);
     }
 
     @Override
@@ -153,10 +157,13 @@ final class RebuildBatch implements ReplayBatch {
         return fresh;
     }
 
-    private void flush(Connection connection) throws SQLException {
+    private void flush(Connection connection, RebuildSteps steps, long started) throws SQLException {
         insertJourney(connection);
+        started = steps.since(Step.JOURNEY_ROWS, started);
         relate(connection);
+        started = steps.since(Step.RELATIONSHIPS, started);
         learnSectors(connection);
+        steps.since(Step.SECTORS, started);
     }
 
     private void insertJourney(Connection connection) throws SQLException {

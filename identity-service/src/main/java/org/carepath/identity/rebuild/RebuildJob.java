@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.carepath.identity.messaging.TopicProjection;
+import org.carepath.identity.rebuild.RebuildSteps.Step;
 import org.carepath.platform.inbox.PoisonEventException;
 import org.jboss.logging.Logger;
 
@@ -52,6 +53,7 @@ final class RebuildJob implements Runnable {
     private final AtomicLong failed = new AtomicLong();
     private final List<RebuildFailure> failures = new ArrayList<>();
     private final Semaphore decided = new Semaphore(0);
+    private final RebuildSteps steps = new RebuildSteps();
     private volatile long total;
     private volatile long accepted;
     private volatile boolean abandonRequested;
@@ -79,7 +81,7 @@ final class RebuildJob implements Runnable {
         Long eta = RebuildStatus.RUNNING.equals(state) && rate > 0 ? Math.max(0, total - done) / rate : null;
         synchronized (failures) {
             return new RebuildStatus(state, startedBy, startedAt, finishedAt, read.get(), applied.get(), failed.get(),
-                    rate, eta, List.copyOf(failures), error);
+                    rate, eta, List.copyOf(failures), error, steps.seconds());
         }
     }
 
@@ -206,10 +208,12 @@ final class RebuildJob implements Runnable {
         Instant lastProgress = clock.instant();
         while (positions.get(partition) < end) {
             checkAbandoned();
+            long polling = System.nanoTime();
             List<ConsumerRecord<String, String>> chunk = consumer.poll(POLL).records(partition).stream()
                     .filter(record -> record.offset() < end)
                     .toList();
             long next = Math.min(end, consumer.position(partition));
+            steps.since(Step.READING, polling);
             if (chunk.isEmpty() && next <= positions.get(partition)) {
                 if (Duration.between(lastProgress, clock.instant()).compareTo(STALLED) > 0) {
                     throw new IllegalStateException("no records from " + partition + " for " + STALLED);
@@ -230,7 +234,7 @@ final class RebuildJob implements Runnable {
         read.addAndGet(chunk.size());
         List<ReplayedEvent> events = decodeAll(projections.get(partition.topic()), chunk);
         try {
-            shadow.write(events);
+            shadow.write(events, steps);
             applied.addAndGet(events.size());
         } catch (Exception chunkFailure) {
             LOG.debugf(chunkFailure, "a rebuild chunk of %s failed: applying its records one by one", partition);
@@ -240,6 +244,7 @@ final class RebuildJob implements Runnable {
 
     // A record that cannot be decoded is poisoned for good: reported at once, the rest of the chunk goes on.
     private List<ReplayedEvent> decodeAll(TopicProjection projection, List<ConsumerRecord<String, String>> chunk) {
+        long decoding = System.nanoTime();
         List<ReplayedEvent> events = new ArrayList<>(chunk.size());
         for (ConsumerRecord<String, String> record : chunk) {
             try {
@@ -248,6 +253,7 @@ final class RebuildJob implements Runnable {
                 fail(record, e);
             }
         }
+        steps.since(Step.DECODING, decoding);
         return events;
     }
 
@@ -256,7 +262,7 @@ final class RebuildJob implements Runnable {
         Exception failure = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                shadow.write(List.of(event));
+                shadow.write(List.of(event), steps);
                 applied.incrementAndGet();
                 return;
             } catch (Exception e) {
@@ -294,10 +300,15 @@ final class RebuildJob implements Runnable {
     private void switchOver(KafkaConsumer<String, String> consumer) throws Exception {
         List<ReplayedEvent> tail = new ArrayList<>();
         Map<TopicPartition, Long> tailEnds = new LinkedHashMap<>();
-        shadow.switchOver(config.lockTimeout(), () -> {
-            readTail(consumer, tail, tailEnds);
-            return tail;
-        });
+        long switching = System.nanoTime();
+        try {
+            shadow.switchOver(config.lockTimeout(), steps, () -> {
+                readTail(consumer, tail, tailEnds);
+                return tail;
+            });
+        } finally {
+            steps.since(Step.SWITCH, switching);
+        }
         positions.putAll(tailEnds);
         read.addAndGet(tail.size());
         applied.addAndGet(tail.size());

@@ -39,8 +39,8 @@ class ShadowProjections {
     }
 
     /** Applies the events to the rebuilt tables in one transaction. */
-    void write(List<ReplayedEvent> events) throws SQLException {
-        inTransaction(connection -> RebuildBatch.write(connection, events));
+    void write(List<ReplayedEvent> events, RebuildSteps steps) throws SQLException {
+        inTransaction(connection -> RebuildBatch.write(connection, events, steps));
     }
 
     /**
@@ -49,12 +49,12 @@ class ShadowProjections {
      * in one commit. Fails without waiting longer than {@code lockTimeout} for a lock, so a reader holding
      * one is never part of a deadlock for long: the caller tries again.
      */
-    void switchOver(Duration lockTimeout, Tail tail) throws SQLException {
+    void switchOver(Duration lockTimeout, RebuildSteps steps, Tail tail) throws SQLException {
         inTransaction(connection -> {
             execute(connection, "set local lock_timeout = " + lockTimeout.toMillis());
             execute(connection, PAUSE_LIVE_CONSUMERS);
             execute(connection, LOCK_LIVE_PROJECTIONS);
-            RebuildBatch.write(connection, tail.read());
+            RebuildBatch.write(connection, tail.read(), steps);
             execute(connection, "call rebuild_switch()");
         });
     }
