@@ -46,9 +46,12 @@ final class RebuildBatch implements ReplayBatch {
                 actor, summary, recorded_at, source_topic, projected_at)
             select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[],
                 ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[], ?::varchar[], ?::timestamptz[])""";
+    // A join, not "subject_key = any(?)": the copy has no statistics while it loads, and the generic plan
+    // for that scanned the whole copy, comparing each row with every subject of the chunk (seconds a chunk).
     private static final String TOUCHED_RELATIONSHIPS = """
-            select id, subject_key, basis, organisation, ended_at, confirmed_at
-            from rebuild.care_relationship where subject_key = any(?::varchar[])""";
+            select r.id, r.subject_key, r.basis, r.organisation, r.ended_at, r.confirmed_at
+            from unnest(?::varchar[]) as touched (subject_key)
+            join rebuild.care_relationship r on r.subject_key = touched.subject_key""";
     private static final String INSERT_RELATIONSHIPS = """
             insert into rebuild.care_relationship (id, nhs_number, organisation, team, basis, subject_key, description,
                 practitioner, source_event_id, started_at, ended_at, origin_event_type, own_act, initiated_by,

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where a rebuild's time goes, in seconds per step, shown in its status: what to look at when it is slow.
+ * The reader's steps (reading, decoding) run beside the writer's, so the steps add up to more than the
+ * job took; the waits say which side held the other up.
  */
 final class RebuildSteps {
 
@@ -16,6 +18,10 @@ final class RebuildSteps {
         READING,
         /** CloudEvents parsed into the catalogued records. */
         DECODING,
+        /** The reader waiting for room in the queue: the writer is the slower side. */
+        READER_WAITING,
+        /** The writer waiting for the reader's next chunk: the reader is the slower side. */
+        WRITER_WAITING,
         /** Which events are new: the processed ids written. */
         PROCESSED_IDS,
         /** The handlers' replay mode, in memory. */
@@ -23,6 +29,8 @@ final class RebuildSteps {
         JOURNEY_ROWS,
         RELATIONSHIPS,
         SECTORS,
+        /** The indexes the journey copy was loaded without, built once it is nearly full. */
+        INDEXING,
         /** The last records and the swap, under the live tables' locks. */
         SWITCH;
 

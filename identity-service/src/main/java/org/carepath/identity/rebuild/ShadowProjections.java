@@ -13,7 +13,7 @@ import io.agroal.api.AgroalDataSource;
  * The rebuilt projections beside the live ones: empty copies in the schema {@code rebuild}, written in
  * bulk batches ({@link RebuildBatch}) over plain JDBC from the rebuild's own thread (a background job
  * has no use for the event loop), and swapped in for the live tables in one transaction. See
- * V3__projection_rebuild_beside_live.sql.
+ * V3__projection_rebuild_beside_live.sql and V6__rebuild_indexes_built_after_loading.sql.
  */
 @ApplicationScoped
 class ShadowProjections {
@@ -32,6 +32,11 @@ class ShadowProjections {
 
     void prepare() throws SQLException {
         inTransaction(connection -> execute(connection, "call rebuild_prepare()"));
+    }
+
+    /** Builds the indexes the copies were loaded without (V6): once they are nearly full, before the switch. */
+    void index() throws SQLException {
+        inTransaction(connection -> execute(connection, "call rebuild_index()"));
     }
 
     void discard() throws SQLException {
