@@ -33,6 +33,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
+    // The consumer fetches ahead; past a partition's end the broker holds that fetch until data comes or this
+    // wait ends, and the next partition's fetch waits behind it: the default 500 ms was most of the reading
+    // time, and lengthened the switch's tail read, which the live consumers wait for.
+    private static final int FETCH_MAX_WAIT_MS = 20;
 
     private final Instance<TopicProjection> projections;
     private final ShadowProjections shadow;
@@ -119,6 +123,7 @@ public class ProjectionRebuild {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batchSize(),
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FETCH_MAX_WAIT_MS,
                 ConsumerConfig.CLIENT_ID_CONFIG, "identity-service-rebuild");
         return new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
     }

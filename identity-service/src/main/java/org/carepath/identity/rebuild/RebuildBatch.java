@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.carepath.identity.journey.JourneyEntry;
 import org.carepath.identity.projection.ReplayBatch;
 import org.carepath.identity.projection.TopicProjection;
+import org.carepath.identity.rebuild.RebuildSteps.Step;
 import org.carepath.identity.relationship.CareRelationship;
 
 import io.smallrye.mutiny.Uni;
@@ -45,9 +46,12 @@ final class RebuildBatch implements ReplayBatch {
                 actor, summary, recorded_at, source_topic, projected_at)
             select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[],
                 ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[], ?::varchar[], ?::timestamptz[])""";
+    // A join, not "subject_key = any(?)": the copy has no statistics while it loads, and the generic plan
+    // for that scanned the whole copy, comparing each row with every subject of the chunk (seconds a chunk).
     private static final String TOUCHED_RELATIONSHIPS = """
-            select id, subject_key, basis, organisation, ended_at, confirmed_at
-            from rebuild.care_relationship where subject_key = any(?::varchar[])""";
+            select r.id, r.subject_key, r.basis, r.organisation, r.ended_at, r.confirmed_at
+            from unnest(?::varchar[]) as touched (subject_key)
+            join rebuild.care_relationship r on r.subject_key = touched.subject_key""";
     private static final String INSERT_RELATIONSHIPS = """
             insert into rebuild.care_relationship (id, nhs_number, organisation, team, basis, subject_key, description,
                 practitioner, source_event_id, started_at, ended_at, origin_event_type, own_act, initiated_by,
@@ -71,8 +75,10 @@ final class RebuildBatch implements ReplayBatch {
     private final Map<String, String> sectors = new LinkedHashMap<>();
 
     /** Applies the events (in order) in the connection's transaction; the caller commits. */
-    static void write(Connection connection, List<ReplayedEvent> events) throws SQLException {
+    static void write(Connection connection, List<ReplayedEvent> events, RebuildSteps steps) throws SQLException {
+        long started = System.nanoTime();
         Set<String> fresh = markProcessed(connection, events);
+        started = steps.since(Step.PROCESSED_IDS, started);
         var batch = new RebuildBatch();
         for (ReplayedEvent replayed : events) {
             // applied once, as the live consumer does: a redelivered event (or one already in an earlier batch) is skipped
@@ -80,7 +86,8 @@ final class RebuildBatch implements ReplayBatch {
                 replayed.projection().replay(replayed.event(), batch).await().indefinitely();
             }
         }
-        batch.flush(connection);
+        started = steps.since(Step.REPLAYING, started);
+        batch.flush(connection, steps, started);
     }
 
     @Override
@@ -153,10 +160,13 @@ final class RebuildBatch implements ReplayBatch {
         return fresh;
     }
 
-    private void flush(Connection connection) throws SQLException {
+    private void flush(Connection connection, RebuildSteps steps, long started) throws SQLException {
         insertJourney(connection);
+        started = steps.since(Step.JOURNEY_ROWS, started);
         relate(connection);
+        started = steps.since(Step.RELATIONSHIPS, started);
         learnSectors(connection);
+        steps.since(Step.SECTORS, started);
     }
 
     private void insertJourney(Connection connection) throws SQLException {

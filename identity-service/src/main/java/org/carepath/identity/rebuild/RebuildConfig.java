@@ -9,8 +9,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "identity.rebuild")
 public interface RebuildConfig {
 
-    /** Records applied in one transaction (and at most held in memory at once). */
-    @WithDefault("1000")
+    /** Records applied in one transaction; at most four such chunks are in memory (one written, three read ahead). */
+    @WithDefault("5000")
     int batchSize();
 
     /** The rebuild switches once it is at most this many records behind the topics' ends. */

@@ -16,7 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.carepath.identity.projection.TopicProjection;
-import org.carepath.platform.inbox.PoisonEventException;
+import org.carepath.identity.rebuild.ChunkReader.Chunk;
+import org.carepath.identity.rebuild.RebuildSteps.Step;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,13 +27,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * One rebuild, run on a thread of its own: reads the topics in order with a consumer of its own (the
  * live consumers keep their offsets), applies each chunk of records in one transaction on the shadow
  * tables, catches up with what keeps arriving, and switches once it is close enough to the ends. The
- * Kafka reads and the database writes (plain JDBC, in bulk per chunk) both block this thread only.
+ * Kafka reads and decoding run on a second thread ({@link ChunkReader}) while this one writes (plain
+ * JDBC, in bulk per chunk): neither blocks an event loop.
  */
 final class RebuildJob implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(RebuildJob.class);
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration STALLED = Duration.ofMinutes(2);
     private static final Duration DECISION_CHECK = Duration.ofSeconds(1);
     private static final Duration TAIL_PATIENCE = Duration.ofSeconds(10);
 
@@ -52,6 +53,7 @@ final class RebuildJob implements Runnable {
     private final AtomicLong failed = new AtomicLong();
     private final List<RebuildFailure> failures = new ArrayList<>();
     private final Semaphore decided = new Semaphore(0);
+    private final RebuildSteps steps = new RebuildSteps();
     private volatile long total;
     private volatile long accepted;
     private volatile boolean abandonRequested;
@@ -79,7 +81,7 @@ final class RebuildJob implements Runnable {
         Long eta = RebuildStatus.RUNNING.equals(state) && rate > 0 ? Math.max(0, total - done) / rate : null;
         synchronized (failures) {
             return new RebuildStatus(state, startedBy, startedAt, finishedAt, read.get(), applied.get(), failed.get(),
-                    rate, eta, List.copyOf(failures), error);
+                    rate, eta, List.copyOf(failures), error, steps.seconds());
         }
     }
 
@@ -120,6 +122,12 @@ final class RebuildJob implements Runnable {
     }
 
     private void rebuildAndSwitch(KafkaConsumer<String, String> consumer) throws Exception {
+        catchUp(consumer);
+        // the copies are nearly full: their missing indexes are built now, once, and what arrives from here on is
+        // written with them in place
+        long indexing = System.nanoTime();
+        shadow.index();
+        steps.since(Step.INDEXING, indexing);
         int attempts = 0;
         while (true) {
             catchUp(consumer);
@@ -183,10 +191,7 @@ final class RebuildJob implements Runnable {
     private void catchUp(KafkaConsumer<String, String> consumer) throws Exception {
         long lag;
         do {
-            Map<TopicPartition, Long> ends = consumer.endOffsets(positions.keySet());
-            for (TopicPartition partition : positions.keySet()) {
-                readUpTo(consumer, partition, ends.get(partition));
-            }
+            readUpTo(consumer, consumer.endOffsets(positions.keySet()));
             lag = lag(consumer.endOffsets(positions.keySet()));
             total = Math.max(total, read.get() + lag);
         } while (lag > config.switchLag());
@@ -197,58 +202,39 @@ final class RebuildJob implements Runnable {
                 .sum();
     }
 
-    private void readUpTo(KafkaConsumer<String, String> consumer, TopicPartition partition, long end) throws Exception {
-        if (positions.get(partition) >= end) {
-            return;
-        }
-        consumer.assign(List.of(partition));
-        consumer.seek(partition, positions.get(partition));
-        Instant lastProgress = clock.instant();
-        while (positions.get(partition) < end) {
-            checkAbandoned();
-            List<ConsumerRecord<String, String>> chunk = consumer.poll(POLL).records(partition).stream()
-                    .filter(record -> record.offset() < end)
-                    .toList();
-            long next = Math.min(end, consumer.position(partition));
-            if (chunk.isEmpty() && next <= positions.get(partition)) {
-                if (Duration.between(lastProgress, clock.instant()).compareTo(STALLED) > 0) {
-                    throw new IllegalStateException("no records from " + partition + " for " + STALLED);
-                }
-                continue;
+    /**
+     * Applies the partitions up to the ends, chunk by chunk, as a reader on another thread reads and decodes
+     * them. The reader has the consumer until it is done: the thread is joined before this returns.
+     */
+    private void readUpTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) throws Exception {
+        var reader = new ChunkReader(consumer, projections, json, steps, clock, positions, ends, () -> abandonRequested);
+        Thread reading = new Thread(reader, "projection-rebuild-reader");
+        reading.setDaemon(true);
+        reading.start();
+        try {
+            for (Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
+                checkAbandoned();
+                apply(chunk);
+                positions.put(chunk.partition(), chunk.next());
             }
-            apply(partition, chunk);
-            positions.put(partition, next);
-            lastProgress = clock.instant();
-            if (next == end) {
-                return;
-            }
+        } finally {
+            reader.stop();
+            reading.join();
         }
+        checkAbandoned();
     }
 
     /** One transaction for the chunk; if it fails, each record on its own, so one bad record spoils nothing else. */
-    private void apply(TopicPartition partition, List<ConsumerRecord<String, String>> chunk) {
+    private void apply(Chunk chunk) {
         read.addAndGet(chunk.size());
-        List<ReplayedEvent> events = decodeAll(projections.get(partition.topic()), chunk);
+        chunk.poisoned().forEach(poisoned -> fail(poisoned.record(), poisoned.reason()));
         try {
-            shadow.write(events);
-            applied.addAndGet(events.size());
+            shadow.write(chunk.events(), steps);
+            applied.addAndGet(chunk.events().size());
         } catch (Exception chunkFailure) {
-            LOG.debugf(chunkFailure, "a rebuild chunk of %s failed: applying its records one by one", partition);
-            events.forEach(this::applyAlone);
+            LOG.debugf(chunkFailure, "a rebuild chunk of %s failed: applying its records one by one", chunk.partition());
+            chunk.events().forEach(this::applyAlone);
         }
-    }
-
-    // A record that cannot be decoded is poisoned for good: reported at once, the rest of the chunk goes on.
-    private List<ReplayedEvent> decodeAll(TopicProjection projection, List<ConsumerRecord<String, String>> chunk) {
-        List<ReplayedEvent> events = new ArrayList<>(chunk.size());
-        for (ConsumerRecord<String, String> record : chunk) {
-            try {
-                events.add(ReplayedEvent.decode(record, projection, json));
-            } catch (PoisonEventException e) {
-                fail(record, e);
-            }
-        }
-        return events;
     }
 
     // A record that fails is tried once more in a transaction of its own, then reported: never skipped silently.
@@ -256,7 +242,7 @@ final class RebuildJob implements Runnable {
         Exception failure = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                shadow.write(List.of(event));
+                shadow.write(List.of(event), steps);
                 applied.incrementAndGet();
                 return;
             } catch (Exception e) {
@@ -294,10 +280,15 @@ final class RebuildJob implements Runnable {
     private void switchOver(KafkaConsumer<String, String> consumer) throws Exception {
         List<ReplayedEvent> tail = new ArrayList<>();
         Map<TopicPartition, Long> tailEnds = new LinkedHashMap<>();
-        shadow.switchOver(config.lockTimeout(), () -> {
-            readTail(consumer, tail, tailEnds);
-            return tail;
-        });
+        long switching = System.nanoTime();
+        try {
+            shadow.switchOver(config.lockTimeout(), steps, () -> {
+                readTail(consumer, tail, tailEnds);
+                return tail;
+            });
+        } finally {
+            steps.since(Step.SWITCH, switching);
+        }
         positions.putAll(tailEnds);
         read.addAndGet(tail.size());
         applied.addAndGet(tail.size());

@@ -2,6 +2,7 @@ package org.carepath.identity.rebuild;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The current or last rebuild job, as {@code GET /ops/projections/rebuild} shows it.
@@ -14,10 +15,11 @@ import java.util.List;
  * @param eventsPerSecond records applied per second since the job started
  * @param etaSeconds      estimated seconds until every record on the topics when it started is applied
  * @param error           why a failed job failed
+ * @param steps           seconds spent per step (reading, decoding, the parts of writing), to see where time goes
  */
 public record RebuildStatus(String state, String startedBy, Instant startedAt, Instant finishedAt, long read,
         long applied, long failed, long eventsPerSecond, Long etaSeconds, List<RebuildFailure> failures,
-        String error) {
+        String error, Map<String, Double> steps) {
 
     public static final String RUNNING = "running";
     public static final String AWAITING_DECISION = "awaiting-decision";

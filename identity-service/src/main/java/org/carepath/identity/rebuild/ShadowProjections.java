@@ -13,7 +13,7 @@ import io.agroal.api.AgroalDataSource;
  * The rebuilt projections beside the live ones: empty copies in the schema {@code rebuild}, written in
  * bulk batches ({@link RebuildBatch}) over plain JDBC from the rebuild's own thread (a background job
  * has no use for the event loop), and swapped in for the live tables in one transaction. See
- * V3__projection_rebuild_beside_live.sql.
+ * V3__projection_rebuild_beside_live.sql and V6__rebuild_indexes_built_after_loading.sql.
  */
 @ApplicationScoped
 class ShadowProjections {
@@ -34,13 +34,18 @@ class ShadowProjections {
         inTransaction(connection -> execute(connection, "call rebuild_prepare()"));
     }
 
+    /** Builds the indexes the copies were loaded without (V6): once they are nearly full, before the switch. */
+    void index() throws SQLException {
+        inTransaction(connection -> execute(connection, "call rebuild_index()"));
+    }
+
     void discard() throws SQLException {
         inTransaction(connection -> execute(connection, "call rebuild_discard()"));
     }
 
     /** Applies the events to the rebuilt tables in one transaction. */
-    void write(List<ReplayedEvent> events) throws SQLException {
-        inTransaction(connection -> RebuildBatch.write(connection, events));
+    void write(List<ReplayedEvent> events, RebuildSteps steps) throws SQLException {
+        inTransaction(connection -> RebuildBatch.write(connection, events, steps));
     }
 
     /**
@@ -49,12 +54,12 @@ class ShadowProjections {
      * in one commit. Fails without waiting longer than {@code lockTimeout} for a lock, so a reader holding
      * one is never part of a deadlock for long: the caller tries again.
      */
-    void switchOver(Duration lockTimeout, Tail tail) throws SQLException {
+    void switchOver(Duration lockTimeout, RebuildSteps steps, Tail tail) throws SQLException {
         inTransaction(connection -> {
             execute(connection, "set local lock_timeout = " + lockTimeout.toMillis());
             execute(connection, PAUSE_LIVE_CONSUMERS);
             execute(connection, LOCK_LIVE_PROJECTIONS);
-            RebuildBatch.write(connection, tail.read());
+            RebuildBatch.write(connection, tail.read(), steps);
             execute(connection, "call rebuild_switch()");
         });
     }
