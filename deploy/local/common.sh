@@ -26,6 +26,10 @@ DEMO_PASSWORD=demo
 DEMO_NHS_NUMBER=9434765919
 
 SERVICES=(referrals careplan discharge identity)
+# How the services' JVMs run (benchmarks/README.md, issue #17): six JVMs share two cores here, so the
+# serial collector (no collector threads competing with the requests), and a heap that starts small
+# and grows only as far as the load needs.
+SERVICE_JAVA_OPTS=(-XX:+UseSerialGC -Xms64m -Xmx256m)
 PARTS=(postgres kafka keycloak "${SERVICES[@]}")
 
 say() { printf '%s\n' "$*"; }

@@ -30,6 +30,7 @@ public final class Bench {
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final String runId = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
             + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    private NhsNumberSequence people;
     private SubmitLoad load;
     private Double submitPerSecond;
 
@@ -46,12 +47,14 @@ public final class Bench {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("CarePath benchmarks, run %s: %s, %d cores, commit %s%n", runId, options.host(), cores, options.commit());
         String serviceId = api.benchService(api.token("carepath.admin"));
-        load = new SubmitLoad(api, serviceId, runId, new NhsNumberSequence(ThreadLocalRandom.current().nextLong(1_000_000)));
+        people = new NhsNumberSequence(ThreadLocalRandom.current().nextLong(1_000_000));
+        load = new SubmitLoad(api, serviceId, runId, people);
 
         measure("submit", this::submitThroughput);
         measure("pgbench", this::pgbench);
         measure("journey", this::submitToJourney);
         measure("relay", this::relayBacklog);
+        measure("dropped", this::droppedRequests);
         measure("memory", this::memory);
         measure("start", this::startTimes);
         measure("rebuild", this::rebuild);
@@ -183,6 +186,31 @@ public final class Bench {
                     outcome.dead > 0 ? ", " + outcome.dead + " dead" : "");
         }
         table.add("relay draining a " + options.backlog() / 1000 + "k backlog", measured, "~86-100 events/s", ">= 5,000 events/s");
+    }
+
+    private void droppedRequests() throws Exception {
+        DroppedRequests dropped = new DroppedRequests(api, api.token("hana.ahmed"), load, people,
+                Duration.ofSeconds(Math.max(5, options.seconds() / 3)));
+        step("dropped requests: each service probed, %,d requests reset by their clients mid-flight, probed again",
+                DroppedRequests.DROPPED);
+        Map<String, DroppedRequests.Probe> before = dropped.probeAll();
+        dropped.drop();
+        dropped.awaitReady();
+        drain();
+        Map<String, DroppedRequests.Probe> after = dropped.probeAll();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dropped", DroppedRequests.DROPPED);
+        for (String service : Services.SERVICES) {
+            DroppedRequests.Probe was = before.get(service);
+            DroppedRequests.Probe is = after.get(service);
+            json.put(service, Map.of("before", was.json(), "after", is.json()));
+            table.add(String.format("after %,d dropped requests, %s reads", DroppedRequests.DROPPED, service),
+                    String.format("%s before, %s after (%.0f%%)%s", perSecond(was.perSecond(), "req/s"),
+                            perSecond(is.perSecond(), "req/s"), 100 * is.perSecond() / was.perSecond(),
+                            is.answers().keySet().stream().allMatch(DroppedRequests::answered) ? "" : " answers " + is.answers()),
+                    "wedged until killed", "full speed");
+        }
+        results.put("droppedRequests", json);
     }
 
     private void memory() throws Exception {

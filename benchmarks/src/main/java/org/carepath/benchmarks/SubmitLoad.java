@@ -185,17 +185,21 @@ final class SubmitLoad {
     }
 
     private HttpRequest request(String token, String nhsNumber) {
-        // duplicateReason: a rerun may draw a number an earlier run used; the guard then asks for a reason
-        String body = "{\"subject\":{\"nhsNumber\":\"" + nhsNumber + "\"},\"serviceId\":\"" + serviceId + "\","
-                + "\"priority\":\"routine\",\"consentBasis\":\"consent-given\","
-                + "\"needsDomains\":[\"personal-care-and-daily-living\"],"
-                + "\"reason\":\"Benchmark referral (" + runId + "): support at home after discharge\","
-                + "\"duplicateReason\":\"benchmark run " + runId + "\"}";
         return HttpRequest.newBuilder(URI.create(Api.REFERRALS + "/referrals"))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofString(body(nhsNumber)))
                 .build();
+    }
+
+    /** The body of a benchmark referral of the person to the benchmark's service. */
+    String body(String nhsNumber) {
+        // duplicateReason: a rerun may draw a number an earlier run used; the guard then asks for a reason
+        return "{\"subject\":{\"nhsNumber\":\"" + nhsNumber + "\"},\"serviceId\":\"" + serviceId + "\","
+                + "\"priority\":\"routine\",\"consentBasis\":\"consent-given\","
+                + "\"needsDomains\":[\"personal-care-and-daily-living\"],"
+                + "\"reason\":\"Benchmark referral (" + runId + "): support at home after discharge\","
+                + "\"duplicateReason\":\"benchmark run " + runId + "\"}";
     }
 }
