@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The platform's HTTP side on 127.0.0.1: Keycloak tokens, the directory, plain JSON calls. */
 final class Api {
 
-    static final String KEYCLOAK_TOKEN = "http://127.0.0.1:8180/realms/carepath/protocol/openid-connect/token";
-    static final String REFERRALS = "http://127.0.0.1:8081";
-    static final String IDENTITY = "http://127.0.0.1:8084";
+    static final String KEYCLOAK_TOKEN = "http://127.0.0.1:" + Ports.keycloak() + "/realms/carepath/protocol/openid-connect/token";
+    static final String REFERRALS = "http://127.0.0.1:" + Ports.http("referrals");
+    static final String IDENTITY = "http://127.0.0.1:" + Ports.http("identity");
     // the demo realm's public client and password (deploy/README.md; local only)
     private static final String CLI_CLIENT = "carepath-cli";
     private static final String DEMO_PASSWORD = "demo";
@@ -107,9 +107,9 @@ final class Api {
     }
 
     /** Whether a service answers its readiness check now. */
-    boolean ready(int port) {
+    boolean ready(String service) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Ports.http(service) + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

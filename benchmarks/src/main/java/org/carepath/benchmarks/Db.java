@@ -6,11 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** The launcher's PostgreSQL (127.0.0.1:15432; it trusts local connections, deploy/README.md). */
+/** The launcher's PostgreSQL on 127.0.0.1 (it trusts local connections, deploy/README.md). */
 final class Db {
 
     static final String HOST = "127.0.0.1";
-    static final int PORT = 15432;
+    static final int PORT = Ports.postgres();
     static final String USER = "carepath";
     static final String PASSWORD = "carepath";
 

@@ -135,7 +135,7 @@ final class RelayBacklog {
 
     private static Admin admin() {
         Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Ports.kafka());
         return Admin.create(config);
     }
 }

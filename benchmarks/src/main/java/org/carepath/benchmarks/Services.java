@@ -30,16 +30,6 @@ final class Services {
         this.api = api;
     }
 
-    static int port(String service) {
-        return switch (service) {
-            case "referrals" -> 8081;
-            case "careplan" -> 8082;
-            case "discharge" -> 8083;
-            case "identity" -> 8084;
-            default -> throw new IllegalArgumentException(service);
-        };
-    }
-
     /** Resident memory of each part now, in MB. */
     Map<String, Long> rssMegabytes() throws IOException {
         Map<String, Long> rss = new LinkedHashMap<>();
@@ -106,7 +96,7 @@ final class Services {
         try {
             long fresh = awaitNewPid(service, old, up);
             long startedMillis = startMillis(fresh);
-            while (!api.ready(port(service))) {
+            while (!api.ready(service)) {
                 if (!ProcessHandle.of(fresh).map(ProcessHandle::isAlive).orElse(false)) {
                     throw new IllegalStateException(service + " exited while starting: see .carepath/logs/" + service + ".log");
                 }

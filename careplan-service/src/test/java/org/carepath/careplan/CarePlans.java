@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.carepath.events.Topics;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 
 import io.restassured.http.ContentType;
@@ -72,7 +73,7 @@ public final class CarePlans {
 
     public static ValidatableResponse addCouncil(String id) {
         return given().auth().oauth2(Staff.hospitalCoordinator()).contentType(ContentType.JSON)
-                .body(Map.of("organisation", Staff.COUNCIL, "team", "adult-social-care", "role", "social care assessment"))
+                .body(Map.of("organisation", Cast.COUNCIL, "team", "adult-social-care", "role", "social care assessment"))
                 .post("/care-plans/" + id + "/members").then();
     }
 

@@ -1,14 +1,13 @@
 package org.carepath.discharge;
 
+import static org.carepath.testkit.Cast.HOSPITAL;
+
 import org.carepath.platform.security.Roles;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestTokens;
 
-/** Tokens for the people and systems in these tests, a fresh token on every call. */
+/** The people and systems of these tests in their discharge roles, a fresh token on every call. */
 public final class Staff {
-
-    public static final String HOSPITAL = "RX1";
-    public static final String COMMUNITY = "RY1";
-    public static final String OTHER_COUNCIL = "LA2";
 
     private Staff() {
     }
@@ -19,24 +18,21 @@ public final class Staff {
     }
 
     public static String dischargeCoordinatorOf(String hospital) {
-        return TestTokens.staff("amy.lee", hospital).name("Amy Lee").teams("discharge").profession("nurse")
-                .roles(Roles.DISCHARGE_COORDINATOR).token();
+        return Cast.amyLee().organisation(hospital).roles(Roles.DISCHARGE_COORDINATOR).token();
     }
 
     /** A ward nurse: criteria to reside, EDD, milestones, but no delays or discharges. */
     public static String wardNurse() {
-        return TestTokens.staff("hana.ahmed", HOSPITAL).name("Hana Ahmed").teams("ward-7").profession("nurse").token();
+        return Cast.hanaAhmed().token();
     }
 
     /** The community trust's reablement coordinator. */
     public static String communityCoordinator() {
-        return TestTokens.staff("ade.okafor", COMMUNITY).name("Ade Okafor").teams("reablement")
-                .roles(Roles.CARE_COORDINATOR).token();
+        return Cast.adeOkafor().roles(Roles.CARE_COORDINATOR).token();
     }
 
     public static String outsider() {
-        return TestTokens.staff("pat.green", OTHER_COUNCIL).name("Pat Green").teams("adult-social-care")
-                .roles(Roles.MANAGER, Roles.DISCHARGE_COORDINATOR).token();
+        return Cast.patGreen().roles(Roles.MANAGER, Roles.DISCHARGE_COORDINATOR).token();
     }
 
     /** The hospital's integration engine (client credentials). */
@@ -46,6 +42,6 @@ public final class Staff {
     }
 
     public static String admin() {
-        return TestTokens.staff("carepath.admin", HOSPITAL).name("CarePath Admin").roles(Roles.ADMIN).token();
+        return Cast.carepathAdmin().roles(Roles.ADMIN).token();
     }
 }

@@ -1,37 +1,38 @@
 package org.carepath.identity;
 
+import static org.carepath.testkit.Cast.COUNCIL;
+import static org.carepath.testkit.Cast.HOSPITAL;
+import static org.carepath.testkit.Cast.VOLUNTARY;
+
 import org.carepath.platform.security.Roles;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestTokens;
 
-/** Tokens for the people in these tests, a fresh one on every call. */
+/** The people of these tests in their roles here, a fresh token on every call. */
 public final class Staff {
-
-    public static final String HOSPITAL = "RX1";
-    public static final String COMMUNITY = "RY1";
-    public static final String COUNCIL = "LA1";
-    public static final String VOLUNTARY = "VB1";
 
     private Staff() {
     }
 
     public static String hospitalNurse() {
-        return TestTokens.staff("hana.ahmed", HOSPITAL).name("Hana Ahmed").teams("ward-7").profession("nurse")
-                .roles(Roles.REFERRER).token();
+        return Cast.hanaAhmed().roles(Roles.REFERRER).token();
     }
 
+    /** Colin triages for the community trust's single point of access. */
     public static String communityNurse() {
-        return TestTokens.staff("colin.reed", COMMUNITY).name("Colin Reed").teams("spa").profession("nurse")
-                .roles(Roles.TRIAGER).token();
+        return Cast.colinReed().teams("spa").roles(Roles.TRIAGER).token();
     }
 
     public static String councilSocialWorker() {
-        return TestTokens.staff("sam.patel", COUNCIL).name("Sam Patel").teams("adult-front-door").profession("social-worker")
-                .roles(Roles.TRIAGER).token();
+        return Cast.samPatel().roles(Roles.TRIAGER).token();
     }
 
-    /** A council care coordinator: may break the glass. */
+    /**
+     * A council care coordinator: may break the glass. Amy Lee works for the council's adult social
+     * care in these tests, as in the care plan events they replay.
+     */
     public static String councilCareCoordinator() {
-        return TestTokens.staff("amy.lee", COUNCIL).name("Amy Lee").teams("adult-social-care").profession("social-worker")
+        return Cast.amyLee().organisation(COUNCIL).teams("adult-social-care").profession("social-worker")
                 .roles(Roles.CARE_COORDINATOR).token();
     }
 
@@ -59,9 +60,9 @@ public final class Staff {
         return TestTokens.staff("la1.caldicott", COUNCIL).name("Gwen Guardian").roles(Roles.CALDICOTT_GUARDIAN).token();
     }
 
-    /** The platform's own administrator: works for no organisation. */
+    /** The platform's own administrator, who also manages. */
     public static String platformAdmin() {
-        return TestTokens.staff("carepath.admin", null).name("CarePath Admin").roles(Roles.ADMIN, Roles.MANAGER).token();
+        return Cast.carepathAdmin().roles(Roles.ADMIN, Roles.MANAGER).token();
     }
 
     public static String ops() {

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.UUID;
 
+import org.carepath.testkit.Cast;
+
 import io.restassured.http.ContentType;
 
 /** Directory entries created over the API as an administrator would; a fresh service on every call. */
@@ -16,7 +18,7 @@ public final class Directory {
     /** The community trust's reablement team: emergency in 2 hours, urgent in a day, routine in 5 working days. */
     public static String reablement() {
         registerOrganisations();
-        return service(Map.of("organisation", Staff.COMMUNITY, "name", "Home reablement " + UUID.randomUUID(),
+        return service(Map.of("organisation", Cast.COMMUNITY, "name", "Home reablement " + UUID.randomUUID(),
                 "team", "reablement", "area", "Northfield", "description", "Up to six weeks of support at home",
                 "responseTargets", Map.of("emergency", "PT2H", "urgent", "PT24H", "routine", "5 working days")));
     }
@@ -24,7 +26,7 @@ public final class Directory {
     /** The council's adult social care front door, where a triager may redirect. */
     public static String councilFrontDoor() {
         registerOrganisations();
-        return service(Map.of("organisation", Staff.COUNCIL, "name", "Adult social care front door " + UUID.randomUUID(),
+        return service(Map.of("organisation", Cast.COUNCIL, "name", "Adult social care front door " + UUID.randomUUID(),
                 "team", "adult-front-door", "area", "Northfield",
                 "responseTargets", Map.of("urgent", "PT24H", "routine", "5 working days")));
     }
@@ -35,15 +37,15 @@ public final class Directory {
      */
     public static String overflowIntake() {
         registerOrganisations();
-        return service(Map.of("organisation", Staff.COMMUNITY, "name", "Overflow intake " + UUID.randomUUID(),
+        return service(Map.of("organisation", Cast.COMMUNITY, "name", "Overflow intake " + UUID.randomUUID(),
                 "team", "overflow-intake", "area", "Northfield",
                 "responseTargets", Map.of("urgent", "PT24H", "routine", "5 working days")));
     }
 
     public static void registerOrganisations() {
-        organisation(Staff.HOSPITAL, "Northfield Hospitals NHS Trust", "acute");
-        organisation(Staff.COMMUNITY, "Northfield Community Health NHS Trust", "community");
-        organisation(Staff.COUNCIL, "Northfield Council Adult Social Care", "social-care");
+        organisation(Cast.HOSPITAL, "Northfield Hospitals NHS Trust", "acute");
+        organisation(Cast.COMMUNITY, "Northfield Community Health NHS Trust", "community");
+        organisation(Cast.COUNCIL, "Northfield Council Adult Social Care", "social-care");
     }
 
     private static void organisation(String odsCode, String name, String sector) {

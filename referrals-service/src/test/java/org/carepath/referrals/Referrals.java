@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.carepath.platform.time.CareDay;
+import org.carepath.testkit.Cast;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -23,14 +24,14 @@ public final class Referrals {
         Map<String, Object> body = new HashMap<>();
         body.put("subject", Map.of("nhsNumber", nhsNumber, "name", "Joan Smith", "birthDate", "1941-03-02",
                 "postcode", "NF1 2AB", "localIdentifiers",
-                List.of(Map.of("system", "hospital-mrn", "organisation", Staff.HOSPITAL, "value", "MRN0042"))));
+                List.of(Map.of("system", "hospital-mrn", "organisation", Cast.HOSPITAL, "value", "MRN0042"))));
         body.put("serviceId", serviceId);
         body.put("reason", "Needs help with washing and dressing after a fall");
         body.put("needsDomains", List.of("personal-care-and-daily-living", "mobility-and-falls"));
         body.put("priority", "urgent");
         body.put("consentBasis", "consent-given");
         body.put("assessments", List.of(Map.of("reference", "RX1/OT/2291", "title", "OT functional assessment",
-                "summary", "Independent with a frame; needs help with stairs", "organisation", Staff.HOSPITAL,
+                "summary", "Independent with a frame; needs help with stairs", "organisation", Cast.HOSPITAL,
                 "completedOn", LocalDate.now(CareDay.ZONE).minusDays(4).toString())));
         return body;
     }

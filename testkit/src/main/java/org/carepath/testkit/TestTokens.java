@@ -55,11 +55,19 @@ public final class TestTokens {
             claims.put("name", userId);
             claims.put("typ", "Bearer");
             claims.put("jti", UUID.randomUUID().toString());
-            if (organisation != null) {
-                claims.put("organisation", organisation);
-            }
+            organisation(organisation);
             claims.put("teams", List.of());
             claims.put("realm_access", Map.of("roles", List.of()));
+        }
+
+        /** The organisation the person works for, e.g. after a move; null for the platform's own staff. */
+        public Builder organisation(String organisation) {
+            if (organisation == null) {
+                claims.remove("organisation");
+            } else {
+                claims.put("organisation", organisation);
+            }
+            return this;
         }
 
         public Builder name(String name) {

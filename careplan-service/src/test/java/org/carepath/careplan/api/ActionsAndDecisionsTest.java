@@ -15,6 +15,7 @@ import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
 import org.carepath.platform.api.Limits;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(CarePathTestResource.class)
 class ActionsAndDecisionsTest {
 
-    private static final Map<String, Object> SOCIAL_CARE = Map.of("organisation", Staff.COUNCIL, "team", "adult-social-care");
+    private static final Map<String, Object> SOCIAL_CARE = Map.of("organisation", Cast.COUNCIL, "team", "adult-social-care");
 
     @Test
     void holisticContentReadsBackAndTheDiffSaysWhatChangedBetweenVersions() {
@@ -90,16 +91,16 @@ class ActionsAndDecisionsTest {
         String person = TestPeople.nhsNumber();
         String id = CarePlans.create(person);
 
-        CarePlans.addAction(id, "Fit grab rails in the bathroom", Staff.COUNCIL, "adult-social-care", "2036-12-10")
+        CarePlans.addAction(id, "Fit grab rails in the bathroom", Cast.COUNCIL, "adult-social-care", "2036-12-10")
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", containsString("not-on-care-team"))
-                .body("organisation", equalTo(Staff.COUNCIL));
+                .body("organisation", equalTo(Cast.COUNCIL));
         CarePlans.addCouncil(id).statusCode(200);
-        String action = CarePlans.addAction(id, "Fit grab rails in the bathroom", Staff.COUNCIL, "adult-social-care",
+        String action = CarePlans.addAction(id, "Fit grab rails in the bathroom", Cast.COUNCIL, "adult-social-care",
                         "2036-12-10")
                 .statusCode(200)
                 .body("actions[0].status", equalTo("planned"))
-                .body("actions[0].owner.organisation", equalTo(Staff.COUNCIL))
+                .body("actions[0].owner.organisation", equalTo(Cast.COUNCIL))
                 .body("actions[0].needsDomain", equalTo("mobility-and-falls"))
                 .body("actions[0].dueDate", equalTo("2036-12-10"))
                 .extract().path("actions[0].id");
@@ -128,7 +129,7 @@ class ActionsAndDecisionsTest {
         String id = CarePlans.create(TestPeople.nhsNumber());
         CarePlans.addCouncil(id).statusCode(200);
         String description = "d".repeat(Limits.REASON);
-        String action = CarePlans.addAction(id, description, Staff.COUNCIL, "adult-social-care", "2036-12-10")
+        String action = CarePlans.addAction(id, description, Cast.COUNCIL, "adult-social-care", "2036-12-10")
                 .statusCode(200).extract().path("actions[0].id");
 
         move(id, action, "cancel", Staff.councilSocialWorker(), CarePlans.etag(id), Map.of("reason", "r".repeat(Limits.REASON)))
@@ -150,7 +151,7 @@ class ActionsAndDecisionsTest {
                 .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("meetingId", nullValue())
-                .body("organisation", equalTo(Staff.HOSPITAL))
+                .body("organisation", equalTo(Cast.HOSPITAL))
                 .body("team", equalTo("discharge"))
                 .body("actionIds", hasSize(1))
                 .extract().path("id");
@@ -176,7 +177,7 @@ class ActionsAndDecisionsTest {
                 .get("/care-plans/" + id + "/diff").then().statusCode(404);
         given().auth().oauth2(Staff.outsider()).get("/care-plans/" + id + "/decisions").then().statusCode(404);
         given().auth().oauth2(Staff.outsider()).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("actions", List.of(Map.of("description", "x", "owner", Map.of("organisation", Staff.OTHER_COUNCIL)))))
+                .body(Map.of("actions", List.of(Map.of("description", "x", "owner", Map.of("organisation", Cast.OTHER_COUNCIL)))))
                 .post("/care-plans/" + id + "/actions").then().statusCode(404).contentType("application/problem+json");
         decide(id, Staff.outsider(), etag, Map.of("decision", "x")).statusCode(404);
         given().contentType(ContentType.JSON).get("/care-plans/" + id + "/decisions").then().statusCode(401);

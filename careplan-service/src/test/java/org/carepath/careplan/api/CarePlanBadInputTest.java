@@ -9,6 +9,7 @@ import java.util.Map;
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.carepath.testkit.badinput.BadInputSuite;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CarePlanBadInputTest {
         String plan = CarePlans.create(TestPeople.nhsNumber());
         String meeting = given().auth().oauth2(Staff.hospitalCoordinator()).contentType(ContentType.JSON)
                 .body(Map.of("title", "Ward 7 board round", "heldAt", "2026-11-24T10:00:00Z",
-                        "attendees", List.of(Map.of("userId", "amy.lee", "name", "Amy Lee", "organisation", Staff.HOSPITAL,
+                        "attendees", List.of(Map.of("userId", "amy.lee", "name", "Amy Lee", "organisation", Cast.HOSPITAL,
                                 "role", "discharge coordinator"))))
                 .post("/mdt-meetings")
                 .then().statusCode(201)

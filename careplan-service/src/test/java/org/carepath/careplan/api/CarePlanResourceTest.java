@@ -12,6 +12,7 @@ import java.util.Map;
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class CarePlanResourceTest {
         CarePlans.act(id, "activate", Staff.hospitalManager()).statusCode(200);
 
         given().auth().oauth2(Staff.hospitalCoordinator()).contentType(ContentType.JSON).header("If-Match", CarePlans.etag(id))
-                .body(Map.of("userId", "sam.patel", "name", "Sam Patel", "organisation", Staff.COUNCIL,
+                .body(Map.of("userId", "sam.patel", "name", "Sam Patel", "organisation", Cast.COUNCIL,
                         "team", "adult-social-care", "reason", "Long-term social care needs now lead"))
                 .post("/care-plans/" + id + "/coordinator")
                 .then().statusCode(200)
@@ -123,7 +124,7 @@ class CarePlanResourceTest {
 
         CarePlans.addCouncil(id).statusCode(200);
         CarePlans.get(id, Staff.councilSocialWorker()).statusCode(200)
-                .body("members.organisation", hasItem(Staff.COUNCIL));
+                .body("members.organisation", hasItem(Cast.COUNCIL));
     }
 
     @Test

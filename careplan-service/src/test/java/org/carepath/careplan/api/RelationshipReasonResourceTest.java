@@ -20,6 +20,7 @@ import org.carepath.events.Topics;
 import org.carepath.events.Practitioner;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
@@ -62,8 +63,8 @@ class RelationshipReasonResourceTest {
         String person = TestPeople.nhsNumber();
         TestEvents.publish(TestEvents.envelope("/carepath/referrals-service", person, Instant.now(),
                 new ReferralAccepted(UUID.randomUUID(), person,
-                        new Practitioner("colin.reed", "Colin Reed", Staff.COMMUNITY, "reablement"), UUID.randomUUID(),
-                        "Home reablement", Staff.COMMUNITY, "reablement", Staff.HOSPITAL, Instant.now())));
+                        new Practitioner("colin.reed", "Colin Reed", Cast.COMMUNITY, "reablement"), UUID.randomUUID(),
+                        "Home reablement", Cast.COMMUNITY, "reablement", Cast.HOSPITAL, Instant.now())));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Staff.communityCoordinator())
                 .queryParam("nhsNumber", person).get("/care-plans").then().statusCode(200).body("total", equalTo(1)));
 

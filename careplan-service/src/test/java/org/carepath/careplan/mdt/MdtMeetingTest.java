@@ -13,6 +13,7 @@ import java.util.Map;
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ import io.restassured.response.ValidatableResponse;
 class MdtMeetingTest {
 
     private static final Map<String, Object> AMY = Map.of("userId", "amy.lee", "name", "Amy Lee",
-            "organisation", Staff.HOSPITAL, "role", "discharge coordinator");
+            "organisation", Cast.HOSPITAL, "role", "discharge coordinator");
 
     @Test
     void aDecisionAtTheMeetingLandsOnThePersonsPlanOnceConsentIsRecorded() {
@@ -36,7 +37,7 @@ class MdtMeetingTest {
         CarePlans.addCouncil(plan).statusCode(200);
         String meeting = meeting(Staff.councilSocialWorker(), "Adult social care MDT", List.of(AMY))
                 .statusCode(201)
-                .body("organisation", equalTo(Staff.COUNCIL))
+                .body("organisation", equalTo(Cast.COUNCIL))
                 .body("team", equalTo("adult-social-care"))
                 .extract().path("id");
 
@@ -47,7 +48,7 @@ class MdtMeetingTest {
 
         Map<String, Object> decision = Map.of("decision", "Six weeks of reablement at home, then review",
                 "actions", List.of(Map.of("description", "Start reablement visits", "owner",
-                        Map.of("organisation", Staff.COUNCIL, "team", "adult-social-care"), "dueDate", "2036-12-05")));
+                        Map.of("organisation", Cast.COUNCIL, "team", "adult-social-care"), "dueDate", "2036-12-05")));
         decide(meeting, theCase, CarePlans.etag(plan), decision)
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", containsString("consent-not-recorded"));
@@ -63,7 +64,7 @@ class MdtMeetingTest {
                 .statusCode(200)
                 .body("meetingId", equalTo(meeting))
                 .body("caseId", equalTo(theCase))
-                .body("organisation", equalTo(Staff.COUNCIL))
+                .body("organisation", equalTo(Cast.COUNCIL))
                 .extract().path("id");
 
         CarePlans.get(plan, Staff.hospitalNurse()).statusCode(200)
@@ -102,10 +103,10 @@ class MdtMeetingTest {
     void aMeetingIsSeenByItsOwnAndAttendingOrganisationsAndEachSeesOnlyCasesOnItsCareTeams() {
         String plan = CarePlans.create(TestPeople.nhsNumber());
         given().auth().oauth2(Staff.hospitalCoordinator()).contentType(ContentType.JSON)
-                .body(Map.of("organisation", Staff.COMMUNITY, "team", "reablement", "role", "reablement"))
+                .body(Map.of("organisation", Cast.COMMUNITY, "team", "reablement", "role", "reablement"))
                 .post("/care-plans/" + plan + "/members").then().statusCode(200);
         String meeting = meeting(Staff.communityCoordinator(), "Reablement MDT", List.of(Map.of("name", "Sam Patel",
-                "organisation", Staff.COUNCIL, "role", "social worker")))
+                "organisation", Cast.COUNCIL, "role", "social worker")))
                 .statusCode(201).extract().path("id");
         addCase(meeting, plan, Staff.communityCoordinator()).statusCode(201);
 

@@ -23,6 +23,7 @@ import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralCompleted;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.DeadLetters;
 import org.carepath.testkit.TestKafka;
@@ -39,26 +40,26 @@ import io.restassured.path.json.JsonPath;
 class ReferralEventsHandlerFlowTest {
 
     private static final String REFERRALS = "/carepath/referrals-service";
-    private static final Practitioner TRIAGER = new Practitioner("colin.reed", "Colin Reed", Staff.COMMUNITY, "reablement");
-    private static final Practitioner HOSPITAL_REFERRER = new Practitioner("hana.ahmed", "Hana Ahmed", Staff.HOSPITAL, "ward-7");
+    private static final Practitioner TRIAGER = new Practitioner("colin.reed", "Colin Reed", Cast.COMMUNITY, "reablement");
+    private static final Practitioner HOSPITAL_REFERRER = new Practitioner("hana.ahmed", "Hana Ahmed", Cast.HOSPITAL, "ward-7");
 
     @Test
     void anAcceptedReferralPutsTheReceivingTeamOnThePersonsPlanOnceHoweverOftenItArrives() {
         String person = TestPeople.nhsNumber();
         String id = CarePlans.create(person);
-        CloudEvent<CareEvent> accepted = accepted(person, UUID.randomUUID(), Staff.COMMUNITY, "reablement");
+        CloudEvent<CareEvent> accepted = accepted(person, UUID.randomUUID(), Cast.COMMUNITY, "reablement");
 
         TestEvents.publish(accepted);
         TestEvents.publish(accepted);
         // the same acceptance under a new event id, as a replaying producer might send it
         TestEvents.publish(TestEvents.envelope(REFERRALS, person, accepted.time(), accepted.data()));
         // one person's events share a partition: once this one is applied, so are those before it
-        TestEvents.publish(accepted(person, UUID.randomUUID(), Staff.COUNCIL, "adult-social-care"));
+        TestEvents.publish(accepted(person, UUID.randomUUID(), Cast.COUNCIL, "adult-social-care"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 CarePlans.get(id, Staff.councilSocialWorker()).statusCode(200));
         JsonPath plan = CarePlans.get(id, Staff.communityCoordinator()).statusCode(200).extract().jsonPath();
-        assertEquals(List.of(Staff.HOSPITAL, Staff.COMMUNITY, Staff.COUNCIL), plan.getList("members.organisation"));
+        assertEquals(List.of(Cast.HOSPITAL, Cast.COMMUNITY, Cast.COUNCIL), plan.getList("members.organisation"));
         assertEquals("referral: Home reablement", plan.getString("members[1].role"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(
                 List.of("careplan.created", "careplan.coordinator-assigned", "careplan.member-joined",
@@ -70,7 +71,7 @@ class ReferralEventsHandlerFlowTest {
     void anAcceptedReferralForAPersonWithNoPlanDraftsOneAndCompletionEndsTheMembership() {
         String person = TestPeople.nhsNumber();
         UUID referral = UUID.randomUUID();
-        TestEvents.publish(accepted(person, referral, Staff.COMMUNITY, "reablement"));
+        TestEvents.publish(accepted(person, referral, Cast.COMMUNITY, "reablement"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(Staff.communityCoordinator()).queryParam("nhsNumber", person).get("/care-plans")
@@ -79,7 +80,7 @@ class ReferralEventsHandlerFlowTest {
                 .then().extract().path("items[0].id");
 
         TestEvents.publish(TestEvents.envelope(REFERRALS, person, Instant.now(),
-                new ReferralCompleted(referral, person, TRIAGER, Staff.COMMUNITY, "reablement", Instant.now())));
+                new ReferralCompleted(referral, person, TRIAGER, Cast.COMMUNITY, "reablement", Instant.now())));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 CarePlans.get(id, Staff.communityCoordinator()).statusCode(404));
@@ -92,15 +93,15 @@ class ReferralEventsHandlerFlowTest {
         String person = TestPeople.nhsNumber();
         String id = CarePlans.create(person);
         UUID referral = UUID.randomUUID();
-        TestEvents.publish(accepted(person, referral, Staff.COMMUNITY, "reablement"));
+        TestEvents.publish(accepted(person, referral, Cast.COMMUNITY, "reablement"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 CarePlans.get(id, Staff.communityCoordinator()).statusCode(200));
-        CarePlans.addAction(id, "Practise stairs twice a day", Staff.COMMUNITY, "reablement", "2036-12-01").statusCode(200);
+        CarePlans.addAction(id, "Practise stairs twice a day", Cast.COMMUNITY, "reablement", "2036-12-01").statusCode(200);
 
         TestEvents.publish(TestEvents.envelope(REFERRALS, person, Instant.now(),
-                new ReferralCompleted(referral, person, TRIAGER, Staff.COMMUNITY, "reablement", Instant.now())));
+                new ReferralCompleted(referral, person, TRIAGER, Cast.COMMUNITY, "reablement", Instant.now())));
         // a later event for the person: once it is applied, so is the completion
-        TestEvents.publish(accepted(person, UUID.randomUUID(), Staff.COUNCIL, "adult-social-care"));
+        TestEvents.publish(accepted(person, UUID.randomUUID(), Cast.COUNCIL, "adult-social-care"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 CarePlans.get(id, Staff.councilSocialWorker()).statusCode(200));
@@ -113,7 +114,7 @@ class ReferralEventsHandlerFlowTest {
     void aCancelledReferralTakesItsTeamOffThePlanAndRevokesTheDraftItStarted() {
         String person = TestPeople.nhsNumber();
         UUID referral = UUID.randomUUID();
-        TestEvents.publish(accepted(person, referral, Staff.COMMUNITY, "reablement"));
+        TestEvents.publish(accepted(person, referral, Cast.COMMUNITY, "reablement"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(Staff.communityCoordinator()).queryParam("nhsNumber", person).get("/care-plans")
                         .then().statusCode(200).body("total", equalTo(1)));
@@ -136,7 +137,7 @@ class ReferralEventsHandlerFlowTest {
         String person = TestPeople.nhsNumber();
         String id = CarePlans.create(person);
         UUID referral = UUID.randomUUID();
-        TestEvents.publish(accepted(person, referral, Staff.COMMUNITY, "reablement"));
+        TestEvents.publish(accepted(person, referral, Cast.COMMUNITY, "reablement"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 CarePlans.get(id, Staff.communityCoordinator()).statusCode(200));
 
@@ -167,7 +168,7 @@ class ReferralEventsHandlerFlowTest {
     @Test
     void anEventWhoseEffectKeepsFailingIsDeadLetteredAfterItsRetries() {
         String person = TestPeople.nhsNumber();
-        CloudEvent<CareEvent> valid = accepted(person, UUID.randomUUID(), Staff.COUNCIL, "adult-social-care");
+        CloudEvent<CareEvent> valid = accepted(person, UUID.randomUUID(), Cast.COUNCIL, "adult-social-care");
         // well formed, but its id is too long for processed_event.event_id: every attempt fails in the database
         CloudEvent<CareEvent> failing = new CloudEvent<>(valid.specversion(), "x".repeat(70), valid.source(), valid.type(),
                 valid.time(), valid.subject(), valid.datacontenttype(), valid.data());
@@ -179,6 +180,6 @@ class ReferralEventsHandlerFlowTest {
 
     private static CloudEvent<CareEvent> accepted(String person, UUID referral, String organisation, String team) {
         return TestEvents.envelope(REFERRALS, person, Instant.now(), new ReferralAccepted(referral, person, TRIAGER,
-                UUID.randomUUID(), "Home reablement", organisation, team, Staff.HOSPITAL, Instant.now()));
+                UUID.randomUUID(), "Home reablement", organisation, team, Cast.HOSPITAL, Instant.now()));
     }
 }

@@ -12,6 +12,7 @@ import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
 import org.carepath.events.Topics;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
@@ -39,9 +40,9 @@ class DueCheckTest {
                 .body(Map.of("summary", "Reviewed monthly", "reviewDate", "2020-01-06"))
                 .put("/care-plans/" + plan).then().statusCode(200);
         CarePlans.act(plan, "activate", Staff.hospitalCoordinator()).statusCode(200);
-        String late = CarePlans.addAction(plan, "Fit grab rails", Staff.COUNCIL, "adult-social-care", "2020-01-10")
+        String late = CarePlans.addAction(plan, "Fit grab rails", Cast.COUNCIL, "adult-social-care", "2020-01-10")
                 .statusCode(200).extract().path("actions[0].id");
-        CarePlans.addAction(plan, "Order a perching stool", Staff.COUNCIL, "adult-social-care", "2036-01-10").statusCode(200);
+        CarePlans.addAction(plan, "Order a perching stool", Cast.COUNCIL, "adult-social-care", "2036-01-10").statusCode(200);
 
         DueCheck.Told first = VertxContextSupport.subscribeAndAwait(check::check);
         DueCheck.Told second = VertxContextSupport.subscribeAndAwait(check::check);

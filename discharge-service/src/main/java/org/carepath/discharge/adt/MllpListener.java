@@ -49,8 +49,8 @@ public class MllpListener {
 
     public MllpListener(AdtService adt, Vertx vertx,
             @ConfigProperty(name = "discharge.mllp.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "discharge.mllp.host", defaultValue = "127.0.0.1") String host,
-            @ConfigProperty(name = "discharge.mllp.port", defaultValue = "2575") int port,
+            @ConfigProperty(name = "discharge.mllp.host") String host,
+            @ConfigProperty(name = "discharge.mllp.port") int port,
             @ConfigProperty(name = "discharge.mllp.hospitals") Set<String> senders) {
         this.adt = adt;
         this.vertx = vertx;

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.carepath.discharge.Episodes;
 import org.carepath.discharge.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.carepath.testkit.badinput.BadInputSuite;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class DischargeBadInputTest {
 
         var report = BadInputSuite.against(root, "discharge-service")
                 .token(Staff.dischargeCoordinator())
-                .token("/adt", Staff.integration(Staff.HOSPITAL))
+                .token("/adt", Staff.integration(Cast.HOSPITAL))
                 .token("/delay-codes", Staff.admin())
                 .known("/episodes", "id", () -> episode)
                 .run();

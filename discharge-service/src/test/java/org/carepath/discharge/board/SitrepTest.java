@@ -11,6 +11,7 @@ import java.util.Map;
 import org.carepath.discharge.Episodes;
 import org.carepath.discharge.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,7 @@ class SitrepTest {
                 .body("entries[1].currentDelay.code", equalTo("D(ii)"))
                 .body("entries[3].noCriteriaToReside", equalTo(false));
         given().auth().oauth2(Staff.dischargeCoordinator()).queryParam("date", "2026-10-14").get("/sitrep")
-                .then().statusCode(200).body("hospital", equalTo(Staff.HOSPITAL));
+                .then().statusCode(200).body("hospital", equalTo(Cast.HOSPITAL));
     }
 
     private static void noCriteria(String episode, String since) {

@@ -22,6 +22,7 @@ import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralCancelled;
 import org.carepath.events.referral.ReferralRejected;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.DeadLetters;
 import org.carepath.testkit.TestKafka;
@@ -39,7 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(CarePathTestResource.class)
 class ReferralAcceptedFlowTest {
 
-    private static final Practitioner TRIAGER = new Practitioner("colin.reed", "Colin Reed", Staff.COMMUNITY, "spa");
+    private static final Practitioner TRIAGER = new Practitioner("colin.reed", "Colin Reed", Cast.COMMUNITY, "spa");
     /** The service reads two topics in one consumer group: on a loaded machine its first assignment can take a while. */
     private static final Duration CONSUMED = Duration.ofSeconds(60);
 
@@ -51,8 +52,8 @@ class ReferralAcceptedFlowTest {
         UUID referral = UUID.randomUUID();
         UUID reablement = service("reablement");
         CloudEvent<CareEvent> accepted = TestEvents.envelope("/carepath/referrals-service", person, Instant.now(),
-                new ReferralAccepted(referral, person, TRIAGER, reablement, "Home reablement", Staff.COMMUNITY,
-                        "reablement", Staff.HOSPITAL, Instant.now()));
+                new ReferralAccepted(referral, person, TRIAGER, reablement, "Home reablement", Cast.COMMUNITY,
+                        "reablement", Cast.HOSPITAL, Instant.now()));
 
         TestEvents.publish(accepted);
         TestEvents.publish(accepted);
@@ -62,7 +63,7 @@ class ReferralAcceptedFlowTest {
                 .statusCode(200)
                 .body("milestones[0].milestone", equalTo("package-of-care-confirmed"))
                 .body("milestones[0].status", equalTo("done"))
-                .body("milestones[0].ownerOrganisation", equalTo(Staff.COMMUNITY))
+                .body("milestones[0].ownerOrganisation", equalTo(Cast.COMMUNITY))
                 .body("milestones[0].referralId", equalTo(referral.toString())));
         Episodes.post(id, "/discharge", Staff.dischargeCoordinator(), Map.of("pathway", 1)).statusCode(200);
         Episodes.get(id, Staff.communityCoordinator()).statusCode(404);
@@ -75,7 +76,7 @@ class ReferralAcceptedFlowTest {
         String person = TestPeople.nhsNumber();
         String id = Episodes.admit(Staff.wardNurse(), person, Instant.now().minusSeconds(3600).toString(), "emergency");
 
-        TestEvents.publish(accepted(person, UUID.randomUUID(), service("therapy"), Staff.COMMUNITY));
+        TestEvents.publish(accepted(person, UUID.randomUUID(), service("therapy"), Cast.COMMUNITY));
 
         await().atMost(CONSUMED).untilAsserted(() -> Episodes.get(id, Staff.communityCoordinator())
                 .statusCode(200)
@@ -88,9 +89,9 @@ class ReferralAcceptedFlowTest {
         String id = Episodes.admit(Staff.wardNurse(), person, Instant.now().minusSeconds(3600).toString(), "emergency");
         UUID reablement = UUID.randomUUID();
         UUID homeCare = UUID.randomUUID();
-        TestEvents.publish(accepted(person, reablement, service("reablement"), Staff.COMMUNITY));
+        TestEvents.publish(accepted(person, reablement, service("reablement"), Cast.COMMUNITY));
         awaitMilestone(id, "done", reablement.toString());
-        TestEvents.publish(accepted(person, homeCare, service("home-care"), Staff.OTHER_COUNCIL));
+        TestEvents.publish(accepted(person, homeCare, service("home-care"), Cast.OTHER_COUNCIL));
         awaitMilestone(id, "done", homeCare.toString());
         Episodes.get(id, Staff.outsider()).statusCode(200);
 
@@ -124,14 +125,14 @@ class ReferralAcceptedFlowTest {
     private static UUID service(String category) {
         UUID id = UUID.randomUUID();
         TestEvents.publish(TestEvents.envelope("/carepath/referrals-service", id.toString(), Instant.now(),
-                new CareServicePublished(id, "Service " + id, Staff.COMMUNITY, null, "community", null, List.of("routine"),
+                new CareServicePublished(id, "Service " + id, Cast.COMMUNITY, null, "community", null, List.of("routine"),
                         Map.of("routine", "5 working days"), Instant.now(), category)));
         return id;
     }
 
     private static CloudEvent<CareEvent> accepted(String person, UUID referral, UUID service, String organisation) {
         return TestEvents.envelope("/carepath/referrals-service", person, Instant.now(),
-                new ReferralAccepted(referral, person, TRIAGER, service, "Service", organisation, null, Staff.HOSPITAL,
+                new ReferralAccepted(referral, person, TRIAGER, service, "Service", organisation, null, Cast.HOSPITAL,
                         Instant.now()));
     }
 

@@ -21,6 +21,7 @@ import org.carepath.events.Topics;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
@@ -59,7 +60,7 @@ class AccessFlowTest {
     void theDataControllersAdminSeesTheJourneyOfAPersonItHoldsARecordOf() {
         String person = TestPeople.nhsNumber();
         given().auth().oauth2(Staff.hospitalNurse()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "hospital-mrn", "value", "DC" + person, "assigningOrganisation", Staff.HOSPITAL))
+                .body(Map.of("kind", "hospital-mrn", "value", "DC" + person, "assigningOrganisation", Cast.HOSPITAL))
                 .post("/persons/" + person + "/identifiers").then().statusCode(200);
         journey(Staff.hospitalNurse(), person).statusCode(403);
         journey(Staff.hospitalAdmin(), person).statusCode(200).body("basis", equalTo("data-controller"));
@@ -115,13 +116,13 @@ class AccessFlowTest {
                 .then().statusCode(200)
                 .body("items.findAll { it.userId == 'colin.reed' }.what",
                         hasItems("journey", "involvement", "person-record", "sharing-preferences"))
-                .body("items.findAll { it.userId == 'colin.reed' }.organisation", everyItem(equalTo(Staff.COMMUNITY)))
+                .body("items.findAll { it.userId == 'colin.reed' }.organisation", everyItem(equalTo(Cast.COMMUNITY)))
                 .body("items.findAll { it.userId == 'colin.reed' }.basis", everyItem(equalTo("relationship")))
                 .body("items.findAll { it.userId == 'hana.ahmed' }.what", hasItem("journey"));
         given().auth().oauth2(Staff.hospitalManager()).get("/audit/users/hana.ahmed")
                 .then().statusCode(200)
                 .body("items.nhsNumber", hasItem(person))
-                .body("items.organisation", everyItem(equalTo(Staff.HOSPITAL)));
+                .body("items.organisation", everyItem(equalTo(Cast.HOSPITAL)));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.carepath.identity.messaging.Directory;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.platform.security.Roles;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
 import org.carepath.testkit.TestPostgres;
@@ -46,9 +47,9 @@ class AccessMatrixFlowTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Instant AT = TestClock.START.minus(Duration.ofHours(6));
-    private static final List<String> ORGANISATIONS = List.of(Staff.HOSPITAL, Staff.COMMUNITY, Staff.COUNCIL, Staff.VOLUNTARY);
-    private static final Map<String, String> SECTORS = Map.of(Staff.HOSPITAL, "acute", Staff.COMMUNITY, "community",
-            Staff.COUNCIL, "social-care", Staff.VOLUNTARY, "voluntary");
+    private static final List<String> ORGANISATIONS = List.of(Cast.HOSPITAL, Cast.COMMUNITY, Cast.COUNCIL, Cast.VOLUNTARY);
+    private static final Map<String, String> SECTORS = Map.of(Cast.HOSPITAL, "acute", Cast.COMMUNITY, "community",
+            Cast.COUNCIL, "social-care", Cast.VOLUNTARY, "voluntary");
     private static final List<String> ROLES = List.of(Roles.REFERRER, Roles.ADMIN, Roles.MANAGER, Roles.CALDICOTT_GUARDIAN);
     private static final List<String> ENDPOINTS = List.of("journey", "involvement", "objections", "audit");
     private static final Set<String> AUDITORS = Set.of(Roles.ADMIN, Roles.MANAGER, Roles.CALDICOTT_GUARDIAN);
@@ -76,7 +77,7 @@ class AccessMatrixFlowTest {
         Directory.publishSectors();
         SCENARIOS.add(referredAndOnACareTeam("referred, no objection", null));
         SCENARIOS.add(referredAndOnACareTeam("referred, objects to social care", new Objection("sector", "social-care")));
-        SCENARIOS.add(referredAndOnACareTeam("referred, objects to RY1", new Objection("organisation", Staff.COMMUNITY)));
+        SCENARIOS.add(referredAndOnACareTeam("referred, objects to RY1", new Objection("organisation", Cast.COMMUNITY)));
         SCENARIOS.add(referredThenRejected());
         SCENARIOS.add(heldByTheHospitalOnly());
     }
@@ -106,7 +107,7 @@ class AccessMatrixFlowTest {
         String unknown = TestPeople.nhsNumber();
         Scenario known = SCENARIOS.get(0);
         for (String endpoint : ENDPOINTS) {
-            String token = token(Staff.VOLUNTARY, endpoint.equals("audit") ? Roles.MANAGER : Roles.REFERRER);
+            String token = token(Cast.VOLUNTARY, endpoint.equals("audit") ? Roles.MANAGER : Roles.REFERRER);
             Response refusedKnown = read(token, endpoint, known.nhsNumber());
             Response refusedUnknown = read(token, endpoint, unknown);
             assertEquals(403, refusedKnown.statusCode(), endpoint);
@@ -201,7 +202,7 @@ class AccessMatrixFlowTest {
                     .post("/persons/" + person + "/objections")
                     .then().statusCode(201);
         }
-        return new Scenario(name, person, Set.of(Staff.HOSPITAL, Staff.COMMUNITY, Staff.COUNCIL), null, objection);
+        return new Scenario(name, person, Set.of(Cast.HOSPITAL, Cast.COMMUNITY, Cast.COUNCIL), null, objection);
     }
 
     /** A referral the receiving side rejected: nobody is involved any more. */
@@ -218,9 +219,9 @@ class AccessMatrixFlowTest {
     private static Scenario heldByTheHospitalOnly() {
         String person = TestPeople.nhsNumber();
         given().auth().oauth2(Staff.hospitalNurse()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "hospital-mrn", "value", "AM" + person, "assigningOrganisation", Staff.HOSPITAL))
+                .body(Map.of("kind", "hospital-mrn", "value", "AM" + person, "assigningOrganisation", Cast.HOSPITAL))
                 .post("/persons/" + person + "/identifiers").then().statusCode(200);
-        return new Scenario("held by the hospital only", person, Set.of(), Staff.HOSPITAL, null);
+        return new Scenario("held by the hospital only", person, Set.of(), Cast.HOSPITAL, null);
     }
 
     private static void awaitInvolved(String token, String person) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.carepath.identity.Staff;
 import org.carepath.platform.api.Limits;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +37,10 @@ class InputLimitsResourceTest {
         String tooLong = "m".repeat(Limits.IDENTIFIER + 1);
 
         assertRefused(given().auth().oauth2(Staff.hospitalNurse()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "hospital-mrn", "value", tooLong, "assigningOrganisation", Staff.HOSPITAL))
+                .body(Map.of("kind", "hospital-mrn", "value", tooLong, "assigningOrganisation", Cast.HOSPITAL))
                 .post("/persons/" + person + "/identifiers").then(), "value");
         assertRefused(given().auth().oauth2(Staff.hospitalNurse())
-                .queryParam("kind", "hospital-mrn").queryParam("value", tooLong).queryParam("assigningOrganisation", Staff.HOSPITAL)
+                .queryParam("kind", "hospital-mrn").queryParam("value", tooLong).queryParam("assigningOrganisation", Cast.HOSPITAL)
                 .get("/persons").then(), "value");
     }
 

@@ -27,6 +27,7 @@ import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Directory;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,7 +93,7 @@ class SharingObjectionFlowTest {
         String person = referral.person();
         var accepted = referral.accepted();
         given().auth().oauth2(Staff.communityNurse()).contentType(ContentType.JSON)
-                .body(Map.of("scope", "organisation", "target", Staff.HOSPITAL))
+                .body(Map.of("scope", "organisation", "target", Cast.HOSPITAL))
                 .post("/persons/" + person + "/objections")
                 .then().statusCode(201);
         journey(Staff.communityNurse(), person).statusCode(200).body("entries.eventId", contains(accepted.id()));
@@ -129,17 +130,17 @@ class SharingObjectionFlowTest {
 
         // the council sees its own place on the care team, nothing of the hospital or the community trust
         involvement(Staff.councilSocialWorker(), person).statusCode(200)
-                .body("involved.organisation", everyItem(equalTo(Staff.COUNCIL)))
+                .body("involved.organisation", everyItem(equalTo(Cast.COUNCIL)))
                 .body("involved", hasSize(1))
                 .body("activeServices", empty())
                 .body("careCoordinator", nullValue());
         journey(Staff.councilSocialWorker(), person).statusCode(200)
-                .body("involvement.involved.organisation", contains(Staff.COUNCIL))
+                .body("involvement.involved.organisation", contains(Cast.COUNCIL))
                 .body("involvement.activeServices", empty());
         // and the others do not see the council, as they do not see its entries
         involvement(Staff.hospitalNurse(), person).statusCode(200)
-                .body("involved.organisation", not(hasItem(Staff.COUNCIL)))
-                .body("activeServices.organisation", contains(Staff.COMMUNITY));
+                .body("involved.organisation", not(hasItem(Cast.COUNCIL)))
+                .body("activeServices.organisation", contains(Cast.COMMUNITY));
 
         // the council learns that its view is limited, not who asked for it or why
         given().auth().oauth2(Staff.councilSocialWorker()).get("/persons/" + person + "/objections")
@@ -152,7 +153,7 @@ class SharingObjectionFlowTest {
         given().auth().oauth2(Staff.communityNurse()).get("/persons/" + person + "/objections")
                 .then().statusCode(200)
                 .body("[0].reason", equalTo("Does not want the council to know"))
-                .body("[0].recordedByOrganisation", equalTo(Staff.HOSPITAL));
+                .body("[0].recordedByOrganisation", equalTo(Cast.HOSPITAL));
 
         // the council cannot withdraw it, and is refused as a party with no relationship is
         String refusedOutsider = given().auth().oauth2(Staff.voluntaryBefriender())
@@ -160,13 +161,13 @@ class SharingObjectionFlowTest {
                 .then().statusCode(403).contentType("application/problem+json").extract().path("detail");
         given().auth().oauth2(Staff.councilSocialWorker()).post("/persons/" + person + "/objections/" + objection + "/withdraw")
                 .then().statusCode(403).contentType("application/problem+json")
-                .body("detail", equalTo(refusedOutsider.replace(Staff.VOLUNTARY, Staff.COUNCIL)));
+                .body("detail", equalTo(refusedOutsider.replace(Cast.VOLUNTARY, Cast.COUNCIL)));
         involvement(Staff.councilSocialWorker(), person).statusCode(200).body("involved", hasSize(1));
 
         // a party it does not reach records the person's withdrawal, and the council sees everyone again
         given().auth().oauth2(Staff.communityNurse()).post("/persons/" + person + "/objections/" + objection + "/withdraw")
                 .then().statusCode(200).body("withdrawnBy", equalTo("colin.reed"));
         involvement(Staff.councilSocialWorker(), person).statusCode(200)
-                .body("involved.organisation", hasItems(Staff.HOSPITAL, Staff.COMMUNITY, Staff.COUNCIL));
+                .body("involved.organisation", hasItems(Cast.HOSPITAL, Cast.COMMUNITY, Cast.COUNCIL));
     }
 }

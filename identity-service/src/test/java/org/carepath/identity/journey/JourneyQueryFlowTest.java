@@ -17,6 +17,7 @@ import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Directory;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -77,8 +78,8 @@ class JourneyQueryFlowTest {
         Instant threeDaysAgo = Instant.parse("2026-11-17T08:30:00Z");
         Instant keyedIn = Instant.parse("2026-11-20T12:00:00Z");
         var admitted = TestEvents.envelope("/carepath/discharge-service", person, keyedIn, new PatientAdmitted(
-                UUID.randomUUID(), person, Staff.HOSPITAL, "ward-7", null, "emergency", threeDaysAgo, null,
-                new Practitioner("hana.ahmed", "Hana Ahmed", Staff.HOSPITAL, "ward-7"), keyedIn));
+                UUID.randomUUID(), person, Cast.HOSPITAL, "ward-7", null, "emergency", threeDaysAgo, null,
+                new Practitioner("hana.ahmed", "Hana Ahmed", Cast.HOSPITAL, "ward-7"), keyedIn));
         TestEvents.publish(referredToday);
         TestEvents.publish(admitted);
 

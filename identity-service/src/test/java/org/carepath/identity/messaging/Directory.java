@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.carepath.events.directory.CareServicePublished;
-import org.carepath.identity.Staff;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 
 /** The service directory's events: where identity-service learns each organisation's sector. */
@@ -17,10 +17,10 @@ public final class Directory {
 
     /** Publishes one service for each demo organisation, with its sector. */
     public static void publishSectors() {
-        publish(Staff.HOSPITAL, "acute");
-        publish(Staff.COMMUNITY, "community");
-        publish(Staff.COUNCIL, "social-care");
-        publish(Staff.VOLUNTARY, "voluntary");
+        publish(Cast.HOSPITAL, "acute");
+        publish(Cast.COMMUNITY, "community");
+        publish(Cast.COUNCIL, "social-care");
+        publish(Cast.VOLUNTARY, "voluntary");
     }
 
     private static void publish(String organisation, String sector) {

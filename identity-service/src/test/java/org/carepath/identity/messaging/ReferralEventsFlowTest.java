@@ -13,6 +13,7 @@ import org.carepath.events.Topics;
 import org.carepath.identity.Staff;
 import org.carepath.identity.projection.TopicProjection;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.DeadLetters;
 import org.carepath.testkit.TestKafka;
@@ -40,7 +41,7 @@ class ReferralEventsFlowTest {
                 .body("nhsNumber", equalTo("9434765919"))
                 .body("entries.eventId", contains(event.id()))
                 .body("entries[0].type", equalTo("referral.submitted"))
-                .body("entries[0].organisation", equalTo(Staff.HOSPITAL))
+                .body("entries[0].organisation", equalTo(Cast.HOSPITAL))
                 .body("entries[0].occurredAt", equalTo("2026-11-20T10:15:30Z"))
                 .body("entries[0].summary",
                         equalTo("Referred by RX1 (ward-7) to Home reablement (RY1), urgent: "
@@ -54,7 +55,7 @@ class ReferralEventsFlowTest {
                 .then().statusCode(200).body("nhsNumber", equalTo("9434765919")).body("basis", equalTo("tracing"));
         given().auth().oauth2(Staff.councilSocialWorker())
                 .get("/practitioners/hana.ahmed")
-                .then().statusCode(200).body("organisation", equalTo(Staff.HOSPITAL));
+                .then().statusCode(200).body("organisation", equalTo(Cast.HOSPITAL));
     }
 
     @Test

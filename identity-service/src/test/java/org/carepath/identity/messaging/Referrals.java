@@ -13,7 +13,7 @@ import org.carepath.events.referral.ReferralReceived;
 import org.carepath.events.referral.ReferralRedirected;
 import org.carepath.events.referral.ReferralRejected;
 import org.carepath.events.referral.ReferralSubmitted;
-import org.carepath.identity.Staff;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 
 /** Referral events as referrals-service publishes them, a fresh one on every call. */
@@ -24,8 +24,8 @@ public final class Referrals {
 
     public static CloudEvent<CareEvent> hospitalToCommunity(String nhsNumber, Instant at) {
         var submitted = new ReferralSubmitted(UUID.randomUUID(), nhsNumber,
-                new Practitioner("hana.ahmed", "Hana Ahmed", Staff.HOSPITAL, "ward-7"), UUID.randomUUID(),
-                "Home reablement", Staff.COMMUNITY, "reablement", "urgent",
+                new Practitioner("hana.ahmed", "Hana Ahmed", Cast.HOSPITAL, "ward-7"), UUID.randomUUID(),
+                "Home reablement", Cast.COMMUNITY, "reablement", "urgent",
                 "Needs help with washing and dressing after a fall", null, at);
         return TestEvents.envelope("/carepath/referrals-service", nhsNumber, at, submitted);
     }
@@ -65,9 +65,9 @@ public final class Referrals {
         UUID onward = UUID.randomUUID();
         UUID service = UUID.randomUUID();
         var redirected = new ReferralRedirected(referral.referralId(), referral.nhsNumber(), reablementTriager(),
-                "Needs a social care assessment first", onward, service, Staff.COUNCIL, at);
+                "Needs a social care assessment first", onward, service, Cast.COUNCIL, at);
         var onwardSubmitted = new ReferralSubmitted(onward, referral.nhsNumber(), reablementTriager(), service,
-                "Adult social care front door", Staff.COUNCIL, "adult-front-door", referral.priority(),
+                "Adult social care front door", Cast.COUNCIL, "adult-front-door", referral.priority(),
                 "Needs a social care assessment first (redirected from Home reablement: " + referral.reason() + ")",
                 referral.referralId(), at);
         return List.of(TestEvents.envelope("/carepath/referrals-service", referral.nhsNumber(), at, redirected),
@@ -75,6 +75,6 @@ public final class Referrals {
     }
 
     private static Practitioner reablementTriager() {
-        return new Practitioner("colin.reed", "Colin Reed", Staff.COMMUNITY, "reablement");
+        return new Practitioner("colin.reed", "Colin Reed", Cast.COMMUNITY, "reablement");
     }
 }

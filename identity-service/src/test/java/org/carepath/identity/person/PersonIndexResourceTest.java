@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.carepath.identity.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class PersonIndexResourceTest {
 
     static void linkMrn(String nhsNumber, String mrn, int status) {
         given().auth().oauth2(Staff.hospitalNurse()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "hospital-mrn", "value", mrn, "assigningOrganisation", Staff.HOSPITAL))
+                .body(Map.of("kind", "hospital-mrn", "value", mrn, "assigningOrganisation", Cast.HOSPITAL))
                 .post("/persons/" + nhsNumber + "/identifiers")
                 .then().statusCode(status);
     }
@@ -44,13 +45,13 @@ class PersonIndexResourceTest {
         register(person, "Joan");
         linkMrn(person, mrn, 200);
         given().auth().oauth2(Staff.councilSocialWorker()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "council-person-id", "value", "P-" + person, "assigningOrganisation", Staff.COUNCIL))
+                .body(Map.of("kind", "council-person-id", "value", "P-" + person, "assigningOrganisation", Cast.COUNCIL))
                 .post("/persons/" + person + "/identifiers")
                 .then().statusCode(200);
 
         given().auth().oauth2(Staff.communityNurse())
                 .queryParam("kind", "council-person-id").queryParam("value", "P-" + person)
-                .queryParam("assigningOrganisation", Staff.COUNCIL)
+                .queryParam("assigningOrganisation", Cast.COUNCIL)
                 .get("/persons")
                 .then().statusCode(200)
                 .body("nhsNumber", equalTo(person))
@@ -76,14 +77,14 @@ class PersonIndexResourceTest {
         linkMrn(first, mrn, 200);
 
         given().auth().oauth2(Staff.hospitalNurse()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "hospital-mrn", "value", mrn, "assigningOrganisation", Staff.HOSPITAL))
+                .body(Map.of("kind", "hospital-mrn", "value", mrn, "assigningOrganisation", Cast.HOSPITAL))
                 .post("/persons/" + second + "/identifiers")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("hospital-mrn " + mrn + " of RX1 is already linked to NHS number"))
                 .body("linkedTo", equalTo(first));
         given().auth().oauth2(Staff.hospitalNurse())
-                .queryParam("kind", "hospital-mrn").queryParam("value", mrn).queryParam("assigningOrganisation", Staff.HOSPITAL)
+                .queryParam("kind", "hospital-mrn").queryParam("value", mrn).queryParam("assigningOrganisation", Cast.HOSPITAL)
                 .get("/persons")
                 .then().statusCode(200).body("nhsNumber", equalTo(first));
     }
@@ -92,7 +93,7 @@ class PersonIndexResourceTest {
     void onlyTheAssigningOrganisationLinksItsIdentifiers() {
         String person = TestPeople.nhsNumber();
         given().auth().oauth2(Staff.councilSocialWorker()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "hospital-mrn", "value", "X1", "assigningOrganisation", Staff.HOSPITAL))
+                .body(Map.of("kind", "hospital-mrn", "value", "X1", "assigningOrganisation", Cast.HOSPITAL))
                 .post("/persons/" + person + "/identifiers")
                 .then().statusCode(403).contentType("application/problem+json");
     }
@@ -100,7 +101,7 @@ class PersonIndexResourceTest {
     @Test
     void badInputIsA400Problem() {
         given().auth().oauth2(Staff.hospitalNurse()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "passport", "value", "X1", "assigningOrganisation", Staff.HOSPITAL))
+                .body(Map.of("kind", "passport", "value", "X1", "assigningOrganisation", Cast.HOSPITAL))
                 .post("/persons/" + TestPeople.nhsNumber() + "/identifiers")
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Staff.hospitalNurse()).contentType(ContentType.JSON)

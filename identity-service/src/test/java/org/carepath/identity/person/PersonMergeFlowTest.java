@@ -16,6 +16,7 @@ import org.carepath.events.Topics;
 import org.carepath.identity.Staff;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
@@ -58,7 +59,7 @@ class PersonMergeFlowTest {
                 .then().statusCode(200).body("nhsNumber", equalTo(survivor)).body("givenName", equalTo("Joan"));
         given().auth().oauth2(Staff.hospitalNurse())
                 .queryParam("kind", "hospital-mrn").queryParam("value", "MRN" + retired)
-                .queryParam("assigningOrganisation", Staff.HOSPITAL)
+                .queryParam("assigningOrganisation", Cast.HOSPITAL)
                 .get("/persons")
                 .then().statusCode(200).body("nhsNumber", equalTo(survivor));
         var merged = TestKafka.get().records(Topics.IDENTITY).stream()

@@ -27,6 +27,7 @@ import org.carepath.identity.TestClock;
 import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class RelationshipFlowTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.councilCareCoordinator(), person).statusCode(200)
                 .body("involvement.careCoordinator.practitioner", equalTo("Amy Lee"))
-                .body("involvement.careCoordinator.organisation", equalTo(Staff.COUNCIL))
+                .body("involvement.careCoordinator.organisation", equalTo(Cast.COUNCIL))
                 .body("involvement.careCoordinator.since", equalTo("2026-11-21T09:30:00Z"))
                 .body("entries.summary", hasItem("Amy Lee (LA1 (adult-social-care)) became the care coordinator"))
                 .body("entries.type", not(hasItem("referral.submitted"))));
@@ -127,7 +128,7 @@ class RelationshipFlowTest {
         String person = TestPeople.nhsNumber();
         UUID episode = UUID.randomUUID();
         Instant admitted = Instant.parse("2026-11-21T08:00:00Z");
-        TestEvents.publish(discharge(person, admitted, new PatientAdmitted(episode, person, Staff.HOSPITAL, "ward-7", null,
+        TestEvents.publish(discharge(person, admitted, new PatientAdmitted(episode, person, Cast.HOSPITAL, "ward-7", null,
                 "emergency", admitted, null, null, admitted)));
 
         await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(200)
@@ -135,12 +136,12 @@ class RelationshipFlowTest {
                 .body("involvement.involved.basis", hasItem("hospital-episode")));
 
         Instant left = Instant.parse("2026-11-22T15:00:00Z");
-        TestEvents.publish(discharge(person, left, new PatientDischarged(episode, person, Staff.HOSPITAL, "ward-7", left, 1,
+        TestEvents.publish(discharge(person, left, new PatientDischarged(episode, person, Cast.HOSPITAL, "ward-7", left, 1,
                 "home", 0, null, left)));
         await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(403));
 
         Instant undone = Instant.parse("2026-11-22T16:00:00Z");
-        TestEvents.publish(discharge(person, undone, new EpisodeCancelled(episode, person, Staff.HOSPITAL, "discharge",
+        TestEvents.publish(discharge(person, undone, new EpisodeCancelled(episode, person, Cast.HOSPITAL, "discharge",
                 "discharged in error", null, undone)));
         await().atMost(PATIENCE).untilAsserted(() -> journey(Staff.hospitalNurse(), person).statusCode(200)
                 .body("entries.summary", hasItem("The hospital cancelled the discharge recorded in error: discharged in error")));

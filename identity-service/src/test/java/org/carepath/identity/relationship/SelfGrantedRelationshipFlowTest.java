@@ -19,6 +19,7 @@ import org.carepath.identity.TestClock;
 import org.carepath.identity.messaging.CarePlans;
 import org.carepath.identity.messaging.Referrals;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.AfterEach;
@@ -114,7 +115,7 @@ class SelfGrantedRelationshipFlowTest {
         UUID episode = UUID.randomUUID();
         Instant admitted = AN_HOUR_AGO.minus(Duration.ofDays(1));
         TestEvents.publish(TestEvents.envelope("/carepath/discharge-service", person, admitted,
-                new org.carepath.events.discharge.PatientAdmitted(episode, person, Staff.HOSPITAL, "ward-7", null,
+                new org.carepath.events.discharge.PatientAdmitted(episode, person, Cast.HOSPITAL, "ward-7", null,
                         "emergency", admitted, null, null, admitted)));
         TestEvents.publish(Referrals.hospitalToCommunity(person, AN_HOUR_AGO));
 

@@ -25,6 +25,7 @@ import org.carepath.referrals.Directory;
 import org.carepath.referrals.Referrals;
 import org.carepath.referrals.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class InputLimitsResourceTest {
     void aNestedFieldInAListIsBoundedToo() {
         var body = Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement());
         body.put("assessments", List.of(Map.of("reference", "RX1/OT/1", "title", "OT assessment",
-                "summary", "s".repeat(Limits.FREE_TEXT + 1), "organisation", Staff.HOSPITAL)));
+                "summary", "s".repeat(Limits.FREE_TEXT + 1), "organisation", Cast.HOSPITAL)));
         assertRefused(submit(body, null), "assessments[0].summary");
     }
 
@@ -66,7 +67,7 @@ class InputLimitsResourceTest {
     void moreAssessmentsThanAReferralCarriesAreRefused() {
         var body = Referrals.urgentFor(TestPeople.nhsNumber(), Directory.reablement());
         var assessment = Map.of("reference", "RX1/OT/1", "title", "OT assessment", "summary", "Walks with a frame",
-                "organisation", Staff.HOSPITAL);
+                "organisation", Cast.HOSPITAL);
         body.put("assessments", Collections.nCopies(Limits.ASSESSMENTS + 1, assessment));
         assertRefused(submit(body, null), "assessments");
     }
@@ -164,7 +165,7 @@ class InputLimitsResourceTest {
 
         var assessedInTheFuture = Referrals.urgentFor(person, Directory.reablement());
         assessedInTheFuture.put("assessments", List.of(Map.of("reference", "RX1/OT/1", "title", "OT", "summary", "Fine",
-                "organisation", Staff.HOSPITAL, "completedOn", "2199-01-01")));
+                "organisation", Cast.HOSPITAL, "completedOn", "2199-01-01")));
         submit(assessedInTheFuture, null).statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("assessments[0].completedOn"));
 

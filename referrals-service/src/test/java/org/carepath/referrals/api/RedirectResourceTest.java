@@ -14,6 +14,7 @@ import org.carepath.referrals.Directory;
 import org.carepath.referrals.Referrals;
 import org.carepath.referrals.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.carepath.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class RedirectResourceTest {
         given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals/" + onward)
                 .then().statusCode(200)
                 .body("redirectedFrom", equalTo(id))
-                .body("targetOrganisation", equalTo(Staff.COUNCIL));
+                .body("targetOrganisation", equalTo(Cast.COUNCIL));
         given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals?status=requested&size=100")
                 .then().statusCode(200)
                 .body("items.id", hasItem(onward));

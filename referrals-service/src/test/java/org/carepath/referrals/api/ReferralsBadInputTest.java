@@ -6,6 +6,7 @@ import org.carepath.referrals.Directory;
 import org.carepath.referrals.Referrals;
 import org.carepath.referrals.Staff;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestPeople;
 import org.carepath.testkit.badinput.BadInputSuite;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ReferralsBadInputTest {
                 .known("/referrals", "id", () -> referral)
                 .known("/directory/services", "id", () -> service)
                 .known("odsCode", () -> "ZZB")
-                .known("organisation", () -> Staff.COMMUNITY)
+                .known("organisation", () -> Cast.COMMUNITY)
                 .run();
 
         System.out.println(report.summary());

@@ -37,7 +37,7 @@ class OutboxRecoveryTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // nothing but these rows may reach the relay before the test has put them in place
-            return Map.of("carepath.outbox.poll-interval", "10m", "referrals.overdue-check-interval", "10m");
+            return Map.of("carepath.outbox.poll-interval", "10m", "carepath.check-interval", "10m");
         }
     }
 

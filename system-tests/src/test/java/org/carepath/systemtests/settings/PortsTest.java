@@ -2,6 +2,7 @@ package org.carepath.systemtests.settings;
 
 import static org.carepath.systemtests.settings.RepositoryFiles.SERVICES;
 import static org.carepath.systemtests.settings.RepositoryFiles.applicationProperties;
+import static org.carepath.systemtests.settings.RepositoryFiles.files;
 import static org.carepath.systemtests.settings.RepositoryFiles.platformDefaults;
 import static org.carepath.systemtests.settings.RepositoryFiles.ports;
 import static org.carepath.systemtests.settings.RepositoryFiles.text;
@@ -17,13 +18,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * deploy/ports.env declares every port once. The launcher's scripts read it; what cannot read it
- * (compose's published ports, each service's default, the images' EXPOSE, the realm's redirect URIs)
- * must agree with it.
+ * deploy/ports.env declares every port once. The launcher's scripts and the benchmark tool read it;
+ * what cannot read it (compose's published ports, each service's default, the images' EXPOSE, the
+ * realm's redirect URIs) must agree with it.
  */
 class PortsTest {
 
@@ -100,6 +102,20 @@ class PortsTest {
         for (Integer port : ports().values()) {
             Pattern literal = Pattern.compile("\\b" + port + "\\b");
             scripts.forEach(script -> assertFalse(literal.matcher(text(script)).find(), script + " names port " + port));
+        }
+    }
+
+    @Test
+    void noJavaCodeNamesAPort() {
+        // a service's ports are configuration (its application.properties); the benchmark tool reads deploy/ports.env
+        List<String> sources = Stream.concat(Stream.of("events", "platform", "testkit", "benchmarks"),
+                        SERVICES.stream().map(service -> service + "-service"))
+                .flatMap(module -> files(module + "/src/main/java", ".java").stream())
+                .toList();
+        assertTrue(sources.size() > 100, "found the modules' main code: " + sources.size() + " files");
+        for (Integer port : ports().values()) {
+            Pattern literal = Pattern.compile("\\b" + port + "\\b");
+            sources.forEach(source -> assertFalse(literal.matcher(text(source)).find(), source + " names port " + port));
         }
     }
 }

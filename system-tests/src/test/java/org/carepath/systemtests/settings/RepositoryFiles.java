@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /** The repository's own files, read as the deployments read them (tests run in system-tests/). */
 final class RepositoryFiles {
@@ -23,6 +24,18 @@ final class RepositoryFiles {
     static String text(String path) {
         try {
             return Files.readString(ROOT.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under the folder whose name ends so, as a path from the root. */
+    static List<String> files(String folder, String suffix) {
+        try (Stream<Path> found = Files.walk(ROOT.resolve(folder))) {
+            return found.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(suffix))
+                    .map(file -> ROOT.relativize(file).toString())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

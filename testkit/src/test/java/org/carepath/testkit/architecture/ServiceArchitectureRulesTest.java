@@ -24,6 +24,7 @@ class ServiceArchitectureRulesTest {
                 "another module", rules.onlyContractAndPlatform(),
                 "domain on an edge", rules.domainWithoutEdges(),
                 "package cycle", rules.noCycles(),
+                "problem outside api", rules.problemsOnlyInApi(),
                 "bare Record", rules.typedEvents());
         broken.forEach((what, rule) -> assertTrue(rule.evaluate(rules.imported()).hasViolation(), what));
     }
