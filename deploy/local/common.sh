@@ -29,7 +29,8 @@ SERVICES=(referrals careplan discharge identity)
 # How the services' JVMs run (benchmarks/README.md, issue #17): six JVMs share two cores here, so the
 # serial collector (no collector threads competing with the requests), and a heap that starts small
 # and grows only as far as the load needs.
-SERVICE_JAVA_OPTS=(-XX:+UseSerialGC -Xms64m -Xmx256m)
+# CAREPATH_SERVICE_JAVA_OPTS replaces them, to try other settings.
+read -r -a SERVICE_JAVA_OPTS <<<"${CAREPATH_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m}"
 PARTS=(postgres kafka keycloak "${SERVICES[@]}")
 
 say() { printf '%s\n' "$*"; }
