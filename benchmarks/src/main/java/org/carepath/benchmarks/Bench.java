@@ -198,6 +198,8 @@ public final class Bench {
         dropped.drop();
         dropped.awaitReady();
         drain();
+        // the dropped submits that committed are consumed by three services: probe once that is done
+        Kafka.awaitConsumersCaughtUp(Duration.ofSeconds(options.drainTimeout()));
         Map<String, DroppedRequests.Probe> after = dropped.probeAll();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("dropped", DroppedRequests.DROPPED);

@@ -6,13 +6,11 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -117,7 +115,7 @@ final class RelayBacklog {
 
     // Three partitions like the care topics; an hour's retention, and deleted after the run anyway.
     private static void createTopic() throws InterruptedException, ExecutionException, TimeoutException {
-        try (Admin admin = admin()) {
+        try (Admin admin = Kafka.admin()) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1).configs(Map.of("retention.ms", "3600000"))))
                     .all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -128,14 +126,9 @@ final class RelayBacklog {
     }
 
     private static void deleteTopic() throws InterruptedException, ExecutionException, TimeoutException {
-        try (Admin admin = admin()) {
+        try (Admin admin = Kafka.admin()) {
             admin.deleteTopics(List.of(TOPIC)).all().get(30, TimeUnit.SECONDS);
         }
     }
 
-    private static Admin admin() {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Ports.kafka());
-        return Admin.create(config);
-    }
 }
