@@ -1,7 +1,10 @@
 package org.carepath.events;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.carepath.events.careplan.CareCoordinatorAssigned;
 import org.carepath.events.careplan.CarePlanActionAssigned;
@@ -100,11 +103,15 @@ public final class EventCatalog {
             new Entry(PersonMerged.TYPE, Topics.IDENTITY, PersonMerged.class),
             new Entry(BreakGlassUsed.TYPE, Topics.IDENTITY, BreakGlassUsed.class));
 
+    // every consumed record looks its type up here
+    private static final Map<String, Entry> BY_TYPE = ENTRIES.stream()
+            .collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
+
     private EventCatalog() {
     }
 
     public static Optional<Entry> find(String type) {
-        return ENTRIES.stream().filter(entry -> entry.type().equals(type)).findFirst();
+        return type == null ? Optional.empty() : Optional.ofNullable(BY_TYPE.get(type));
     }
 
     /** The entry of an event record; a record missing from the catalogue is a programming error. */

@@ -15,18 +15,18 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.carepath.events.CloudEvent;
 import org.carepath.identity.projection.TopicProjection;
 import org.carepath.identity.rebuild.RebuildSteps.Step;
-import org.carepath.platform.inbox.PoisonEventException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads the partitions, in the job's order, from its positions up to the given ends and decodes the
- * records, on a thread of its own, handing the job decoded chunks through a bounded queue: the Kafka
- * reads and the decoding run on one core while the job writes the previous chunks on the other, and
- * memory holds at most {@link #AHEAD} chunks besides the one being written. Nothing here moves a position:
- * the job does, once it has committed a chunk.
+ * Reads the partitions, in the job's order, from its positions up to the given ends, decodes the records and
+ * replays them through their topic's handler (in memory), on a thread of its own, handing the job replayed
+ * chunks through a bounded queue: all the work in Java runs on one core while the job only writes the previous
+ * chunks (and the database works) on the other, and memory holds at most {@link #AHEAD} chunks besides the one
+ * being written. Nothing here moves a position: the job does, once it has committed a chunk.
  */
 final class ChunkReader implements Runnable {
 
@@ -40,14 +40,14 @@ final class ChunkReader implements Runnable {
      * One poll's records of one partition.
      *
      * @param size     the records read, decoded or not
-     * @param events   those decoded, in offset order
-     * @param poisoned those that cannot be decoded: no retry applies them, the job reports them
+     * @param events   those decoded and replayed, in offset order
+     * @param poisoned those that cannot be decoded or replayed: no retry applies them, the job reports them
      * @param next     the offset to read from once the chunk is applied
      */
     record Chunk(TopicPartition partition, int size, List<ReplayedEvent> events, List<Poisoned> poisoned, long next) {
     }
 
-    record Poisoned(ConsumerRecord<String, String> record, PoisonEventException reason) {
+    record Poisoned(ConsumerRecord<String, String> record, RuntimeException reason) {
     }
 
     private final KafkaConsumer<String, String> consumer;
@@ -138,15 +138,14 @@ final class ChunkReader implements Runnable {
                 }
                 continue;
             }
-            hand(decode(partition, records, end, next));
+            hand(replay(partition, records, end, next));
             position = next;
             lastProgress = clock.instant();
         }
     }
 
-    // A record that cannot be decoded is poisoned for good: the job reports it, the rest of the chunk goes on.
-    private Chunk decode(TopicPartition partition, List<ConsumerRecord<String, String>> records, long end, long next) {
-        long decoding = System.nanoTime();
+    // A record that cannot be decoded or replayed is poisoned for good: the job reports it, the rest of the chunk goes on.
+    private Chunk replay(TopicPartition partition, List<ConsumerRecord<String, String>> records, long end, long next) {
         TopicProjection projection = projections.get(partition.topic());
         List<ReplayedEvent> events = new ArrayList<>(records.size());
         List<Poisoned> poisoned = new ArrayList<>();
@@ -157,12 +156,16 @@ final class ChunkReader implements Runnable {
             }
             size++;
             try {
-                events.add(ReplayedEvent.decode(record, projection, json));
-            } catch (PoisonEventException e) {
+                long decoding = System.nanoTime();
+                CloudEvent<?> event = ReplayedEvent.decode(record, json);
+                long replaying = steps.since(Step.DECODING, decoding);
+                events.add(ReplayedEvent.replay(record, event, projection));
+                steps.since(Step.REPLAYING, replaying);
+            } catch (RuntimeException e) {
+                // a PoisonEventException as the live consumer's, or the handler's refusal to replay it
                 poisoned.add(new Poisoned(record, e));
             }
         }
-        steps.since(Step.DECODING, decoding);
         return new Chunk(partition, size, events, poisoned, next);
     }
 

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.carepath.identity.projection.TopicProjection;
 import org.carepath.identity.rebuild.ChunkReader.Chunk;
+import org.carepath.identity.rebuild.RebuildBatch.Redelivery;
 import org.carepath.identity.rebuild.RebuildSteps.Step;
 import org.jboss.logging.Logger;
 
@@ -27,8 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * One rebuild, run on a thread of its own: reads the topics in order with a consumer of its own (the
  * live consumers keep their offsets), applies each chunk of records in one transaction on the shadow
  * tables, catches up with what keeps arriving, and switches once it is close enough to the ends. The
- * Kafka reads and decoding run on a second thread ({@link ChunkReader}) while this one writes (plain
- * JDBC, in bulk per chunk): neither blocks an event loop.
+ * Kafka reads, the decoding and the handlers' replay run on a second thread ({@link ChunkReader}) while this
+ * one writes (plain JDBC, in bulk per chunk): neither blocks an event loop.
  */
 final class RebuildJob implements Runnable {
 
@@ -224,12 +225,24 @@ final class RebuildJob implements Runnable {
         checkAbandoned();
     }
 
-    /** One transaction for the chunk; if it fails, each record on its own, so one bad record spoils nothing else. */
+    /**
+     * One transaction for the chunk, its ids copied in as none can be applied yet; if that fails (a redelivered
+     * event, or a record that cannot be written), one with each id checked; if that fails too, each record on
+     * its own, so one bad record spoils nothing else.
+     */
     private void apply(Chunk chunk) {
         read.addAndGet(chunk.size());
         chunk.poisoned().forEach(poisoned -> fail(poisoned.record(), poisoned.reason()));
         try {
-            shadow.write(chunk.events(), steps);
+            shadow.write(chunk.events(), Redelivery.NOT_EXPECTED, steps);
+            applied.addAndGet(chunk.events().size());
+            return;
+        } catch (Exception copyFailure) {
+            LOG.debugf(copyFailure, "a rebuild chunk of %s failed: writing it again with each event checked",
+                    chunk.partition());
+        }
+        try {
+            shadow.write(chunk.events(), Redelivery.SKIPPED, steps);
             applied.addAndGet(chunk.events().size());
         } catch (Exception chunkFailure) {
             LOG.debugf(chunkFailure, "a rebuild chunk of %s failed: applying its records one by one", chunk.partition());
@@ -242,7 +255,7 @@ final class RebuildJob implements Runnable {
         Exception failure = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                shadow.write(List.of(event), steps);
+                shadow.write(List.of(event), Redelivery.SKIPPED, steps);
                 applied.incrementAndGet();
                 return;
             } catch (Exception e) {
@@ -294,7 +307,7 @@ final class RebuildJob implements Runnable {
         applied.addAndGet(tail.size());
     }
 
-    // A tail record that cannot be decoded fails the switch; catching up again reports it.
+    // A tail record that cannot be decoded or replayed fails the switch; catching up again reports it.
     private void readTail(KafkaConsumer<String, String> consumer, List<ReplayedEvent> into,
             Map<TopicPartition, Long> ends) {
         ends.putAll(consumer.endOffsets(positions.keySet()));
@@ -315,7 +328,7 @@ final class RebuildJob implements Runnable {
                 long end = entry.getValue();
                 consumer.poll(POLL).records(partition).stream()
                         .filter(record -> record.offset() < end)
-                        .forEach(record -> into.add(ReplayedEvent.decode(record, projections.get(partition.topic()), json)));
+                        .forEach(record -> into.add(ReplayedEvent.of(record, projections.get(partition.topic()), json)));
                 position = Math.min(end, consumer.position(partition));
             }
         }

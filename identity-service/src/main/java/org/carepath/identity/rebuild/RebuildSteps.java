@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where a rebuild's time goes, in seconds per step, shown in its status: what to look at when it is slow.
- * The reader's steps (reading, decoding) run beside the writer's, so the steps add up to more than the
- * job took; the waits say which side held the other up.
+ * The reader's steps (reading, decoding, replaying) run beside the writer's, so the steps add up to more
+ * than the job took; the waits say which side held the other up.
  */
 final class RebuildSteps {
 
@@ -22,10 +22,10 @@ final class RebuildSteps {
         READER_WAITING,
         /** The writer waiting for the reader's next chunk: the reader is the slower side. */
         WRITER_WAITING,
+        /** The handlers' replay mode, in memory, on the reader's thread. */
+        REPLAYING,
         /** Which events are new: the processed ids written. */
         PROCESSED_IDS,
-        /** The handlers' replay mode, in memory. */
-        REPLAYING,
         JOURNEY_ROWS,
         RELATIONSHIPS,
         SECTORS,

@@ -2,10 +2,13 @@ package org.carepath.identity.rebuild;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.carepath.identity.rebuild.RebuildBatch.Redelivery;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -25,9 +28,11 @@ class ShadowProjections {
             "lock table public.care_relationship, public.journey_entry, public.organisation_sector in access exclusive mode";
 
     private final AgroalDataSource database;
+    private final Clock clock;
 
-    ShadowProjections(AgroalDataSource database) {
+    ShadowProjections(AgroalDataSource database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     void prepare() throws SQLException {
@@ -44,8 +49,8 @@ class ShadowProjections {
     }
 
     /** Applies the events to the rebuilt tables in one transaction. */
-    void write(List<ReplayedEvent> events, RebuildSteps steps) throws SQLException {
-        inTransaction(connection -> RebuildBatch.write(connection, events, steps));
+    void write(List<ReplayedEvent> events, Redelivery redelivery, RebuildSteps steps) throws SQLException {
+        inTransaction(connection -> RebuildBatch.write(connection, events, redelivery, clock.instant(), steps));
     }
 
     /**
@@ -59,7 +64,8 @@ class ShadowProjections {
             execute(connection, "set local lock_timeout = " + lockTimeout.toMillis());
             execute(connection, PAUSE_LIVE_CONSUMERS);
             execute(connection, LOCK_LIVE_PROJECTIONS);
-            RebuildBatch.write(connection, tail.read(), steps);
+            // checked, not copied: a duplicate must not fail the switch's transaction
+            RebuildBatch.write(connection, tail.read(), Redelivery.SKIPPED, clock.instant(), steps);
             execute(connection, "call rebuild_switch()");
         });
     }
