@@ -5,11 +5,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -21,13 +19,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The house rules every service keeps, checked on its compiled main code. A service's test suite
- * holds one subclass naming its root package, e.g.
- * {@code class ArchitectureTest extends ServiceArchitectureTest { ArchitectureTest() { super("org.carepath.referrals"); } }}.
+ * asserts that none is broken, e.g.
+ * {@code assertEquals(Map.of(), HouseRules.of("org.carepath.referrals").broken())}.
  * <ul>
  * <li>a service depends on the event contract ({@code events}) and {@code platform}, never on another service;</li>
  * <li>the edges ({@code api} for REST, {@code messaging} for incoming events) depend on the domain, never the reverse;</li>
@@ -36,7 +33,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * <li>events are typed: no {@code Record} (or collection of them) passed, returned or held where an event belongs.</li>
  * </ul>
  */
-public abstract class ServiceArchitectureTest {
+public final class HouseRules {
 
     private static final String CONTRACT = "org.carepath.events..";
     private static final String PLATFORM = "org.carepath.platform..";
@@ -45,77 +42,61 @@ public abstract class ServiceArchitectureTest {
     private final String root;
     private final JavaClasses classes;
 
-    protected ServiceArchitectureTest(String root) {
-        this(root, new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(root));
-    }
-
-    ServiceArchitectureTest(String root, JavaClasses classes) {
+    HouseRules(String root, JavaClasses classes) {
         this.root = root;
         this.classes = classes;
     }
 
-    @Test
-    void dependsOnlyOnTheEventContractAndPlatform() {
-        holds(onlyContractAndPlatform());
+    /** The rules on the main classes under the service's root package. */
+    public static HouseRules of(String root) {
+        return new HouseRules(root, new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(root));
     }
 
-    ArchRule onlyContractAndPlatform() {
+    /** Each rule the classes break, with ArchUnit's report of every violation found; empty when all hold. */
+    public Map<String, String> broken() {
+        Map<String, ArchRule> rules = new LinkedHashMap<>();
+        rules.put("depends only on the event contract and platform", onlyContractAndPlatform());
+        rules.put("the domain depends on no edge", domainWithoutEdges());
+        rules.put("packages are free of cycles", noCycles());
+        rules.put("HTTP problems only at the REST edge", problemsOnlyInApi());
+        rules.put("events are typed", typedEvents());
+        Map<String, String> broken = new LinkedHashMap<>();
+        rules.forEach((name, rule) -> {
+            var result = rule.evaluate(classes);
+            if (result.hasViolation()) {
+                broken.put(name, result.getFailureReport().toString());
+            }
+        });
+        return broken;
+    }
+
+    private ArchRule onlyContractAndPlatform() {
         return classes().should().onlyDependOnClassesThat(
                         resideOutsideOfPackage("org.carepath..").or(resideInAnyPackage(root + "..", CONTRACT, PLATFORM)))
                 .because("services are coupled through the events only");
     }
 
-    @Test
-    void theDomainDependsOnNoEdge() {
-        holds(domainWithoutEdges());
-    }
-
-    ArchRule domainWithoutEdges() {
+    private ArchRule domainWithoutEdges() {
         return noClasses().that().resideInAPackage(root + "..")
                 .and().resideOutsideOfPackages(root + ".api..", root + ".messaging..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".api..", root + ".messaging..")
                 .because("api/ and messaging/ are thin edges over the domain");
     }
 
-    @Test
-    void packagesAreFreeOfCycles() {
-        holds(noCycles());
-    }
-
-    ArchRule noCycles() {
+    private ArchRule noCycles() {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
 
-    @Test
-    void httpProblemsOnlyAtTheRestEdge() {
-        holds(problemsOnlyInApi());
-    }
-
-    ArchRule problemsOnlyInApi() {
+    private ArchRule problemsOnlyInApi() {
         return noClasses().that().resideOutsideOfPackage(root + ".api..")
                 .should().dependOnClassesThat().areAssignableTo(PROBLEM)
                 .because("the domain refuses with platform.domain refusals, mapped to problem+json once");
     }
 
-    @Test
-    void eventsAreTyped() {
-        holds(typedEvents());
-    }
-
-    ArchRule typedEvents() {
+    private ArchRule typedEvents() {
         return classes().should(carryNoUntypedRecords());
-    }
-
-    JavaClasses imported() {
-        return classes;
-    }
-
-    /** The rule finds no violation in the service's classes; the failure lists every one it found. */
-    private void holds(ArchRule rule) {
-        EvaluationResult result = rule.evaluate(classes);
-        assertFalse(result.hasViolation(), () -> result.getFailureReport().toString());
     }
 
     private static ArchCondition<JavaClass> carryNoUntypedRecords() {
@@ -124,7 +105,7 @@ public abstract class ServiceArchitectureTest {
             public void check(JavaClass type, ConditionEvents events) {
                 for (JavaMethod method : type.getMethods()) {
                     Stream.concat(method.getParameterTypes().stream(), Stream.of(method.getReturnType()))
-                            .filter(ServiceArchitectureTest::mentionsRecord)
+                            .filter(HouseRules::mentionsRecord)
                             .forEach(found -> events.add(SimpleConditionEvent.violated(method,
                                     method.getFullName() + " uses " + found.getName())));
                 }
