@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
 /** The launcher's Kafka broker: an admin client, and how far behind the services' consumers are. */
@@ -46,10 +47,16 @@ final class Kafka {
         }
     }
 
-    /** Records published but not yet committed, summed over every consumer group and partition. */
+    /**
+     * Records published but not yet committed, summed over every consumer group with members and each
+     * partition it reads; a group nobody runs any more (an older build's) would never catch up.
+     */
     private static long lag(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
         long lag = 0;
         for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
+            if (group.groupState().filter(state -> state == GroupState.EMPTY || state == GroupState.DEAD).isPresent()) {
+                continue;
+            }
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
             Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(committed.keySet().stream()
