@@ -23,6 +23,7 @@ import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
 import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DemographicsReported;
 import org.carepath.events.discharge.DischargePathwaySet;
 import org.carepath.events.discharge.EpisodeCancelled;
 import org.carepath.events.discharge.ExpectedDischargeDateChanged;
@@ -30,6 +31,7 @@ import org.carepath.events.discharge.MilestoneUpdated;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.events.discharge.PatientReadmitted;
+import org.carepath.events.discharge.PatientRecordsMerged;
 import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.identity.PersonMerged;
@@ -99,6 +101,8 @@ public final class EventCatalog {
             new Entry(PatientDischarged.TYPE, Topics.DISCHARGES, PatientDischarged.class),
             new Entry(PatientReadmitted.TYPE, Topics.DISCHARGES, PatientReadmitted.class),
             new Entry(EpisodeCancelled.TYPE, Topics.DISCHARGES, EpisodeCancelled.class),
+            new Entry(PatientRecordsMerged.TYPE, Topics.DISCHARGES, PatientRecordsMerged.class),
+            new Entry(DemographicsReported.TYPE, Topics.DISCHARGES, DemographicsReported.class),
             // identity-service
             new Entry(PersonMerged.TYPE, Topics.IDENTITY, PersonMerged.class),
             new Entry(BreakGlassUsed.TYPE, Topics.IDENTITY, BreakGlassUsed.class));

@@ -25,6 +25,7 @@ import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
 import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DemographicsReported;
 import org.carepath.events.discharge.DischargePathwaySet;
 import org.carepath.events.discharge.EpisodeCancelled;
 import org.carepath.events.discharge.ExpectedDischargeDateChanged;
@@ -32,6 +33,7 @@ import org.carepath.events.discharge.MilestoneUpdated;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.events.discharge.PatientReadmitted;
+import org.carepath.events.discharge.PatientRecordsMerged;
 import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.events.identity.BreakGlassUsed;
 import org.carepath.events.identity.PersonMerged;
@@ -133,6 +135,9 @@ final class EventSamples {
                     AT, AT.plusSeconds(10 * 86_400), AT)),
             Map.entry(EpisodeCancelled.class, () -> new EpisodeCancelled(EPISODE, NHS_NUMBER, "RX1", "discharge",
                     "Discharge entered against the wrong patient", null, AT)),
+            Map.entry(PatientRecordsMerged.class, () -> new PatientRecordsMerged(NHS_NUMBER, "9434765870", "RX1", AT, AT)),
+            Map.entry(DemographicsReported.class, () -> new DemographicsReported(NHS_NUMBER, "RX1", "Ada", "Lovelace",
+                    LocalDate.of(1941, 12, 10), "LS1 4AP", AT)),
             // identity-service
             Map.entry(PersonMerged.class, () -> new PersonMerged(NHS_NUMBER, "9434765870",
                     "Registered twice at admission: same name, date of birth and address", coordinator(), AT)),

@@ -1,6 +1,7 @@
 package org.carepath.discharge.adt;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -55,6 +56,13 @@ public class AdtParser {
             // 20250230 is no date, not 28 February
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** HL7 DT: a whole date. */
+    private static final DateTimeFormatter DT = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private final PipeParser parser;
 
     public AdtParser() {
@@ -84,12 +92,26 @@ public class AdtParser {
         String evn6 = terser.get("/.EVN-6-1");
         Instant eventAt = evn6 != null ? time("EVN", 6, "event occurred", evn6, now)
                 : time("EVN", 2, "recorded date/time", terser.get("/.EVN-2-1"), now);
-        return new AdtMessage(terser.get("/MSH-9-2"), terser.get("/MSH-10"), terser.get("/MSH-4-1"), nhsNumber(terser),
+        return new AdtMessage(terser.get("/MSH-9-2"), terser.get("/MSH-10"), terser.get("/MSH-4-1"),
+                nhsNumber(terser, "PID", 3),
                 terser.get("/.PV1-19-1"), terser.get("/.PV1-3-1"), terser.get("/.PV1-3-3"),
                 admissionMethod(terser.get("/.PV1-4-1")),
                 time("PV1", 44, "admit date/time", terser.get("/.PV1-44-1"), now),
                 time("PV1", 45, "discharge date/time", terser.get("/.PV1-45-1"), now),
-                eventAt, terser.get("/.PV1-37-1"));
+                eventAt, terser.get("/.PV1-37-1"),
+                date("PV2", 9, "expected discharge date", ifInStructure(terser, "/.PV2-9-1")),
+                "A40".equals(terser.get("/MSH-9-2")) ? nhsNumber(terser, "MRG", 1) : null,
+                new AdtMessage.Person(terser.get("/.PID-5-2"), terser.get("/.PID-5-1"),
+                        date("PID", 7, "date of birth", terser.get("/.PID-7-1")), terser.get("/.PID-11-5")));
+    }
+
+    /** A field of a segment this message's structure may not have at all (ADT_A39 has no PV2): null when it has not. */
+    private static String ifInStructure(Terser terser, String path) {
+        try {
+            return terser.get(path);
+        } catch (HL7Exception notInThisStructure) {
+            return null;
+        }
     }
 
     /** A field CarePath cannot take as sent, named in MSA-3 and located in ERR-2, with ERR-3 102 (data type error). */
@@ -149,14 +171,16 @@ public class AdtParser {
         }
     }
 
-    private static String nhsNumber(Terser terser) throws HL7Exception {
+    /** The NHS number among the identifiers of PID-3 (the person) or MRG-1 (the record merged into them). */
+    private static String nhsNumber(Terser terser, String segment, int field) throws HL7Exception {
+        String list = "/." + segment + "-" + field;
         for (int repetition = 0; repetition < 10; repetition++) {
-            String id = terser.get("/.PID-3(" + repetition + ")-1");
+            String id = terser.get(list + "(" + repetition + ")-1");
             if (id == null) {
                 return null;
             }
-            if (NHS_AUTHORITY.equalsIgnoreCase(terser.get("/.PID-3(" + repetition + ")-4-1"))
-                    || NHS_IDENTIFIER_TYPE.equalsIgnoreCase(terser.get("/.PID-3(" + repetition + ")-5"))) {
+            if (NHS_AUTHORITY.equalsIgnoreCase(terser.get(list + "(" + repetition + ")-4-1"))
+                    || NHS_IDENTIFIER_TYPE.equalsIgnoreCase(terser.get(list + "(" + repetition + ")-5"))) {
                 return id.replace(" ", "");
             }
         }
@@ -171,6 +195,28 @@ public class AdtParser {
         String code = type.trim().toUpperCase(Locale.ROOT);
         return code.startsWith("C") || code.startsWith("R") || code.startsWith("1") ? AdmissionMethod.ELECTIVE
                 : AdmissionMethod.EMERGENCY;
+    }
+
+    /**
+     * A date (HL7 DT, or the date part of a DTM): an expected discharge date lies ahead, a date of
+     * birth behind; either must be a real date within the years a care record can have.
+     */
+    static LocalDate date(String segment, int field, String name, String dt) throws BadField {
+        if (dt == null || dt.isBlank()) {
+            return null;
+        }
+        String value = dt.trim();
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.length() > 8 ? value.substring(0, 8) : value, DT);
+        } catch (DateTimeParseException e) {
+            throw new BadField(segment, field, name, "'" + value + "' is not a real date (YYYYMMDD)");
+        }
+        if (date.getYear() < StrictJson.FIRST_YEAR || date.getYear() > StrictJson.LAST_YEAR) {
+            throw new BadField(segment, field, name, "'" + value + "' is outside the years " + StrictJson.FIRST_YEAR + "-"
+                    + StrictJson.LAST_YEAR);
+        }
+        return date;
     }
 
     static Instant time(String segment, int field, String name, String dtm, Instant now) throws BadField {

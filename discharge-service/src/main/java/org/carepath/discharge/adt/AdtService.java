@@ -2,7 +2,10 @@ package org.carepath.discharge.adt;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +15,8 @@ import org.carepath.discharge.episode.EpisodeRepository;
 import org.carepath.discharge.episode.EpisodeService;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
+import org.carepath.events.discharge.DemographicsReported;
+import org.carepath.events.discharge.PatientRecordsMerged;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.StrictJson;
 import org.carepath.platform.domain.Change;
@@ -40,6 +45,9 @@ import io.smallrye.mutiny.Uni;
 public class AdtService {
 
     private static final Logger LOG = Logger.getLogger(AdtService.class);
+
+    /** The triggers applied; anything else is refused (AR) rather than acknowledged and ignored. */
+    private static final List<String> APPLIED = List.of("A01", "A02", "A03", "A08", "A11", "A12", "A13", "A28", "A31", "A40");
 
     private final AdtParser parser;
     private final EpisodeRepository episodes;
@@ -137,8 +145,8 @@ public class AdtService {
             return new NotAccepted("this channel may send for " + senders + " only, not for MSH-4 " + adt.sendingFacility(),
                     ErrorCode.APPLICATION_INTERNAL_ERROR);
         }
-        if (!Set.of("A01", "A02", "A03", "A08", "A11", "A13").contains(adt.trigger())) {
-            return new NotAccepted("ADT^" + adt.trigger() + " is not applied here: A01, A02, A03, A08, A11 and A13 are",
+        if (!APPLIED.contains(adt.trigger())) {
+            return new NotAccepted("ADT^" + adt.trigger() + " is not applied here: " + String.join(", ", APPLIED) + " are",
                     ErrorCode.UNSUPPORTED_EVENT_CODE);
         }
         if (adt.nhsNumber() == null) {
@@ -150,6 +158,25 @@ public class AdtService {
         }
         if (adt.ward() == null && "A01".equals(adt.trigger())) {
             return new NotAccepted("PV1-3 (assigned patient location) has no ward", ErrorCode.REQUIRED_FIELD_MISSING);
+        }
+        if ("A40".equals(adt.trigger())) {
+            return mergeRefusal(adt);
+        }
+        return null;
+    }
+
+    private static NotAccepted mergeRefusal(AdtMessage adt) {
+        if (adt.mergedNhsNumber() == null) {
+            return new NotAccepted("MRG-1 has no NHS number (assigning authority NHS or identifier type NH) to merge",
+                    ErrorCode.REQUIRED_FIELD_MISSING);
+        }
+        if (!NhsNumbers.isValid(adt.mergedNhsNumber())) {
+            return new NotAccepted("MRG-1 NHS number " + adt.mergedNhsNumber() + " fails the Modulus 11 check",
+                    ErrorCode.DATA_TYPE_ERROR);
+        }
+        if (adt.mergedNhsNumber().equals(adt.nhsNumber())) {
+            return new NotAccepted("MRG-1 names the same NHS number as PID-3: a record cannot be merged into itself",
+                    ErrorCode.DATA_TYPE_ERROR);
         }
         return null;
     }
@@ -179,7 +206,10 @@ public class AdtService {
                         new KeptField("PV1-19 (visit number)", adt.visitNumber(), Limits.IDENTIFIER),
                         new KeptField("PV1-3.1 (ward)", adt.ward(), Limits.WARD),
                         new KeptField("PV1-3.3 (bed)", adt.bed(), Limits.BED),
-                        new KeptField("PV1-37 (discharged to)", adt.dischargedTo(), Limits.LABEL))
+                        new KeptField("PV1-37 (discharged to)", adt.dischargedTo(), Limits.LABEL),
+                        new KeptField("PID-5.2 (given name)", adt.person().givenName(), Limits.SHORT_NAME),
+                        new KeptField("PID-5.1 (family name)", adt.person().familyName(), Limits.SHORT_NAME),
+                        new KeptField("PID-11.5 (postcode)", adt.person().postcode(), Limits.POSTCODE))
                 .filter(field -> field.tooLong() || field.hasControlCharacter())
                 .findFirst()
                 .map(KeptField::refusal)
@@ -189,16 +219,48 @@ public class AdtService {
     private Uni<Void> apply(AdtMessage adt) {
         Instant now = clock.instant();
         Instant at = adt.eventAt() == null ? now : adt.eventAt();
-        Uni<InpatientEpisode> applied = switch (adt.trigger()) {
+        Uni<UUID> applied = switch (adt.trigger()) {
             case "A01" -> admissions.admitted(new Admission(adt.nhsNumber(), adt.sendingFacility(), adt.visitNumber(),
                     adt.ward(), adt.bed(), adt.admittedAt() == null ? at : adt.admittedAt(),
-                    adt.admissionMethod() == null ? AdmissionMethod.EMERGENCY : adt.admissionMethod(), null, null), null, now);
-            case "A13" -> episodeOf(adt, false).call(episode -> changes.save(episode.cancelDischarge(
-                    "cancel discharge (ADT A13)", null, now)));
-            default -> episodeOf(adt, true).call(episode -> changes.save(change(episode, adt, at, now)));
+                    adt.admissionMethod() == null ? AdmissionMethod.EMERGENCY : adt.admissionMethod(), null,
+                    adt.expectedDischargeDate()), null, now).map(InpatientEpisode::id);
+            case "A13" -> changed(episodeOf(adt, false), episode -> episode.cancelDischarge("cancel discharge (ADT A13)", null, now));
+            case "A28", "A31" -> changes.save(Change.of(demographics(adt, now))).replaceWith((UUID) null);
+            case "A40" -> mergeRecords(adt, at, now).replaceWith((UUID) null);
+            default -> changed(episodeOf(adt, true), episode -> change(episode, adt, at, now));
         };
         return applied.chain(episode -> Panache.getSession()
-                .chain(session -> session.persist(new AdtReceipt(adt, episode.id(), now))));
+                .chain(session -> session.persist(new AdtReceipt(adt, episode, now))));
+    }
+
+    private Uni<UUID> changed(Uni<InpatientEpisode> episode, Function<InpatientEpisode, Change> change) {
+        return episode.call(found -> changes.save(change.apply(found))).map(InpatientEpisode::id);
+    }
+
+    private static DemographicsReported demographics(AdtMessage adt, Instant now) {
+        AdtMessage.Person person = adt.person();
+        return new DemographicsReported(adt.nhsNumber(), adt.sendingFacility(), person.givenName(), person.familyName(),
+                person.dateOfBirth(), person.postcode(), now);
+    }
+
+    /**
+     * A40: this hospital's episodes under the merged record become the survivor's, and identity-service
+     * joins the two person records. Both records in this hospital at once cannot be made one stay here.
+     */
+    private Uni<Void> mergeRecords(AdtMessage adt, Instant at, Instant now) {
+        String hospital = adt.sendingFacility();
+        return episodes.openIn(hospital, adt.nhsNumber())
+                .chain(survivorIn -> episodes.openIn(hospital, adt.mergedNhsNumber())
+                        .invoke(mergedIn -> {
+                            if (survivorIn != null && mergedIn != null) {
+                                throw new Conflict("both-admitted", "Both records are in hospital",
+                                        "NHS numbers " + adt.nhsNumber() + " and " + adt.mergedNhsNumber() + " each have an"
+                                                + " open episode at " + hospital + "; discharge or cancel one, then merge");
+                            }
+                        }))
+                .chain(() -> episodes.renumber(hospital, adt.mergedNhsNumber(), adt.nhsNumber()))
+                .chain(() -> changes.save(Change.of(new PatientRecordsMerged(adt.nhsNumber(), adt.mergedNhsNumber(),
+                        hospital, at, now))));
     }
 
     /** The episode the message is about: by visit number, else the person's open (or, for A13, latest) episode there. */
@@ -213,13 +275,15 @@ public class AdtService {
                         + adt.sendingFacility()));
     }
 
-    /** What an A02, A03, A08 or A11 asks of the person's open episode. */
+    /** What an A02, A03, A08, A11 or A12 asks of the person's open episode. */
     private static Change change(InpatientEpisode episode, AdtMessage adt, Instant at, Instant now) {
         return switch (adt.trigger()) {
             case "A02" -> episode.transfer(adt.ward(), adt.bed(), at, null, now);
             case "A03" -> episode.discharge(adt.dischargedAt() == null ? at : adt.dischargedAt(), null, adt.dischargedTo(),
                     null, now);
-            case "A08" -> episode.correct(adt.ward(), adt.bed(), adt.admissionMethod(), null, now);
+            case "A08" -> episode.correct(adt.ward(), adt.bed(), adt.admissionMethod(), null, now)
+                    .and(episode.expectedDischargeDateFromPas(adt.expectedDischargeDate(), now));
+            case "A12" -> episode.cancelTransfer("cancel transfer (ADT A12)", null, now);
             default -> episode.cancelAdmission("cancel admit (ADT A11)", null, now);
         };
     }

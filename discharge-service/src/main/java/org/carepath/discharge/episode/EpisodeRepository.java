@@ -22,6 +22,12 @@ public class EpisodeRepository implements PanacheRepositoryBase<InpatientEpisode
                 .firstResult();
     }
 
+    /** A40: the hospital's episodes under a merged record's NHS number are now the survivor's. */
+    public Uni<Integer> renumber(String hospital, String mergedNhsNumber, String survivorNhsNumber) {
+        return update("nhsNumber = ?1, version = version + 1, lockVersion = lockVersion + 1 where hospital = ?2 and nhsNumber = ?3",
+                survivorNhsNumber, hospital, mergedNhsNumber);
+    }
+
     public Uni<InpatientEpisode> byVisit(String hospital, String visitNumber) {
         return find("hospital = ?1 and visitNumber = ?2", hospital, visitNumber).firstResult();
     }

@@ -69,6 +69,9 @@ public class InpatientEpisode {
      */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    /** Why an expected date of discharge changed when the hospital's patient administration system set it (PV2-9). */
+    public static final String FROM_PAS = "from PAS";
+
     /** What an admission says, from the API or an A01. */
     public record Admission(String nhsNumber, String hospital, String visitNumber, String ward, String bed,
             Instant admittedAt, AdmissionMethod method, String clinicalCriteria, LocalDate expectedDischargeDate) {
@@ -177,7 +180,8 @@ public class InpatientEpisode {
         episode.expectedDischargeDate = admission.expectedDischargeDate();
         episode.wardStays = List.of(new WardStay(admission.ward(), admission.bed(), admission.admittedAt(), null));
         episode.eddChanges = admission.expectedDischargeDate() == null ? List.of()
-                : List.of(new EddChange(null, admission.expectedDischargeDate(), "set at admission", userOf(by), now));
+                : List.of(new EddChange(null, admission.expectedDischargeDate(), by == null ? FROM_PAS : "set at admission",
+                        userOf(by), now));
         episode.noCriteriaPeriods = List.of();
         episode.delays = List.of();
         episode.milestones = List.of();
@@ -222,6 +226,28 @@ public class InpatientEpisode {
         return Change.of(new PatientTransferred(id, nhsNumber, hospital, fromWard, toWard, toBed, at, by, now));
     }
 
+    /**
+     * A transfer made in error (ADT A12): the person is back in the ward and bed they left, the stay
+     * there runs on as if they had never moved, and the undone move is kept in the audit.
+     */
+    public Change cancelTransfer(String reason, Practitioner by, Instant now) {
+        refuseUnlessAdmitted("cancel the transfer of");
+        if (wardStays.size() < 2) {
+            throw new RuleBroken("no-transfer", "There is no transfer to cancel",
+                    "the person has been on " + ward + " since they were admitted");
+        }
+        WardStay undone = wardStays.get(wardStays.size() - 1);
+        WardStay before = wardStays.get(wardStays.size() - 2);
+        wardStays = Stream.concat(wardStays.subList(0, wardStays.size() - 2).stream(),
+                Stream.of(new WardStay(before.ward(), before.bed(), before.from(), null))).toList();
+        ward = before.ward();
+        bed = before.bed();
+        audit = append(audit, new Undone("transfer", reason, userOf(by), now, "moved from " + before.ward() + " to "
+                + undone.ward() + " at " + undone.from()));
+        changed();
+        return Change.of(new EpisodeCancelled(id, nhsNumber, hospital, "transfer", reason, by, now));
+    }
+
     /** Corrections from an A08: ward, bed or admission details, without a transfer of their own. */
     public Change correct(String newWard, String newBed, AdmissionMethod method, Practitioner by, Instant now) {
         refuseUnlessAdmitted("update");
@@ -258,6 +284,15 @@ public class InpatientEpisode {
         eddChanges = append(eddChanges, new EddChange(from, to, reason, userOf(by), now));
         changed();
         return Change.of(new ExpectedDischargeDateChanged(id, nhsNumber, hospital, from, to, reason, by, now));
+    }
+
+    /**
+     * The expected date of discharge the hospital's patient administration system holds (PV2-9 of an
+     * A08), kept in the history {@value #FROM_PAS}; the same date again changes nothing.
+     */
+    public Change expectedDischargeDateFromPas(LocalDate date, Instant now) {
+        return date == null || date.equals(expectedDischargeDate) ? Change.none()
+                : changeExpectedDischargeDate(date, FROM_PAS, null, now);
     }
 
     /** The person no longer meets the criteria to reside: the delayed-days clock starts at {@code since}. */

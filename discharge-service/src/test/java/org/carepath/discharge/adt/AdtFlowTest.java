@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +15,15 @@ import jakarta.inject.Inject;
 
 import org.carepath.discharge.Episodes;
 import org.carepath.discharge.Staff;
+import org.carepath.events.Topics;
 import org.carepath.platform.api.Limits;
 import org.carepath.testkit.CarePathTestResource;
+import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,6 +71,79 @@ class AdtFlowTest {
         }
         Episodes.awaitEvents(person, "discharge.admitted", "discharge.transferred", "discharge.discharged",
                 "discharge.cancelled", "discharge.cancelled");
+    }
+
+    @Test
+    void theExpectedDischargeDateFromPv2IsKeptFromPasAndACancelledTransferPutsThePersonBack() throws Exception {
+        String person = TestPeople.nhsNumber();
+        String visit = "VE" + person;
+        try (var pas = new MllpClient(listener.port())) {
+            assertAck(pas.send(Hl7.withExpectedDischarge(
+                    Hl7.a01("RX1", "E1-" + person, person, visit, "ward-7", "B1", "20261120093000"), "20261125")), "AA", null);
+            String id = onlyEpisode(person).getString("items[0].id");
+            Episodes.get(id, Staff.wardNurse()).statusCode(200).body("expectedDischargeDate", equalTo("2026-11-25"))
+                    .body("eddChanges", hasSize(1)).body("eddChanges[0].reason", equalTo("from PAS"));
+
+            String a08 = Hl7.adt("A08", "RX1", "E2-" + person, person, visit, "ward-7", "B1", "", "");
+            assertAck(pas.send(Hl7.withExpectedDischarge(a08, "20261127")), "AA", null);
+            // the same date again is no change
+            assertAck(pas.send(Hl7.withExpectedDischarge(a08.replace("E2-", "E3-"), "20261127")), "AA", null);
+            Episodes.get(id, Staff.wardNurse()).statusCode(200).body("expectedDischargeDate", equalTo("2026-11-27"))
+                    .body("eddChanges", hasSize(2)).body("eddChanges[1].from", equalTo("2026-11-25"))
+                    .body("eddChanges[1].reason", equalTo("from PAS"));
+
+            String noTransfer = pas.send(Hl7.adt("A12", "RX1", "E4-" + person, person, visit, "ward-7", "B1", "", ""));
+            assertAck(noTransfer, "AE", "E4-" + person);
+            assertTrue(noTransfer.contains("no transfer to cancel"), noTransfer);
+            assertAck(pas.send(Hl7.adt("A02", "RX1", "E5-" + person, person, visit, "ward-9", "C3", "", "")), "AA", null);
+            assertAck(pas.send(Hl7.adt("A12", "RX1", "E6-" + person, person, visit, "ward-9", "C3", "", "")), "AA", null);
+            Episodes.get(id, Staff.wardNurse()).statusCode(200).body("ward", equalTo("ward-7")).body("bed", equalTo("B1"))
+                    .body("wardStays", hasSize(1)).body("wardStays[0].to", equalTo(null))
+                    .body("undone[0].what", equalTo("transfer"));
+        }
+        Episodes.awaitEvents(person, "discharge.admitted", "discharge.edd-changed", "discharge.transferred",
+                "discharge.cancelled");
+        assertEquals("transfer", eventData(person, "discharge.cancelled").path("cancelled").asText());
+    }
+
+    @Test
+    void a40MovesTheHospitalsEpisodesToTheSurvivorAndTellsIdentityA28AndA31PassOnTheDetails() throws Exception {
+        String survivor = TestPeople.nhsNumber();
+        String merged = TestPeople.nhsNumber();
+        try (var pas = new MllpClient(listener.port())) {
+            assertAck(pas.send(Hl7.a01("RX1", "M1-" + merged, merged, "VM" + merged, "ward-7", null, "20261120093000")),
+                    "AA", null);
+            assertAck(pas.send(Hl7.merge("RX1", "M2-" + merged, survivor, merged)), "AA", "M2-" + merged);
+            onlyEpisode(survivor);
+            given().auth().oauth2(Staff.wardNurse()).queryParam("nhsNumber", merged).get("/episodes")
+                    .then().statusCode(200).body("total", equalTo(0));
+
+            String itself = pas.send(Hl7.merge("RX1", "M3-" + merged, survivor, survivor));
+            assertAck(itself, "AR", "M3-" + merged);
+            assertTrue(itself.contains("cannot be merged into itself"), itself);
+            String noMrg = pas.send(Hl7.merge("RX1", "M4-" + merged, survivor, merged).replace(merged + "^^^NHS^NH~", ""));
+            assertTrue(noMrg.contains("MSA|AR|M4-" + merged + "|MRG-1 has no NHS number"), noMrg);
+
+            assertAck(pas.send(Hl7.person("A28", "RX1", "P1-" + survivor, survivor, "LOVELACE", "ADA", "19411210",
+                    "LS1 4AP")), "AA", "P1-" + survivor);
+            assertAck(pas.send(Hl7.person("A31", "RX1", "P2-" + survivor, survivor, "KING", "", "", "")), "AA", null);
+            String tooLong = pas.send(Hl7.person("A31", "RX1", "P3-" + survivor, survivor, "K".repeat(101), "", "", ""));
+            assertAck(tooLong, "AE", "P3-" + survivor);
+            assertTrue(tooLong.contains("PID-5.1 (family name) has 101 characters"), tooLong);
+        }
+        Episodes.awaitEvents(survivor, "discharge.patient-records-merged", "discharge.demographics-reported",
+                "discharge.demographics-reported");
+        JsonNode merge = eventData(survivor, "discharge.patient-records-merged");
+        assertEquals(merged, merge.path("mergedNhsNumber").asText());
+        assertEquals("RX1", merge.path("hospital").asText());
+        List<JsonNode> details = events(survivor, "discharge.demographics-reported");
+        assertEquals("ADA", details.get(0).path("givenName").asText());
+        assertEquals("LOVELACE", details.get(0).path("familyName").asText());
+        assertEquals("1941-12-10", details.get(0).path("dateOfBirth").asText());
+        assertEquals("LS1 4AP", details.get(0).path("postcode").asText());
+        // an A31 that leaves a field empty changes only what it gives
+        assertEquals("KING", details.get(1).path("familyName").asText());
+        assertTrue(details.get(1).path("givenName").isNull() && details.get(1).path("postcode").isNull(), details.get(1).toString());
     }
 
     @Test
@@ -193,6 +272,19 @@ class AdtFlowTest {
 
     private static byte[] bytes(String message) {
         return message.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonNode> events(String person, String type) {
+        return TestKafka.get().records(Topics.DISCHARGES).stream()
+                .filter(record -> person.equals(record.key()))
+                .map(record -> TestEvents.read(record.value()))
+                .filter(event -> type.equals(event.path("type").asText()))
+                .map(event -> event.path("data"))
+                .toList();
+    }
+
+    private static JsonNode eventData(String person, String type) {
+        return events(person, type).get(0);
     }
 
     private static JsonPath onlyEpisode(String person) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.carepath.discharge.episode.InpatientEpisode;
@@ -74,6 +75,29 @@ class AdtParserTest {
 
     private static Instant time(String dtm) throws AdtParser.BadField {
         return AdtParser.time("PV1", 44, "admit date/time", dtm, NOW);
+    }
+
+    @Test
+    void datesAreWholeDaysOrTheDayOfATimeAndAnImpossibleOneIsABadFieldNamingIt() throws Exception {
+        assertEquals(LocalDate.of(2026, 11, 25), AdtParser.date("PV2", 9, "expected discharge date", "20261125"));
+        assertEquals(LocalDate.of(1941, 12, 10), AdtParser.date("PID", 7, "date of birth", "194112100930"));
+        assertNull(AdtParser.date("PV2", 9, "expected discharge date", " "));
+        for (String impossible : List.of("20250230", "2026-11-25", "1226", "00000101")) {
+            var bad = assertThrows(AdtParser.BadField.class, () -> AdtParser.date("PV2", 9, "expected discharge date", impossible));
+            assertTrue(bad.getMessage().startsWith("PV2-9 (expected discharge date) '" + impossible + "'"), bad.getMessage());
+        }
+    }
+
+    @Test
+    void anA40NamesTheMergedRecordsNhsNumberAndAnA31ThePersonsDetails() throws Exception {
+        AdtMessage merge = parser.read(parser.parse(Hl7.merge("RX1", "MSG0005", "9434765919", "9434765870")),
+                Instant.parse("2026-11-21T00:00:00Z"));
+        assertEquals("9434765870", merge.mergedNhsNumber());
+        assertNull(merge.expectedDischargeDate(), "ADT_A39 has no PV2");
+        AdtMessage details = parser.read(parser.parse(Hl7.person("A31", "RX1", "MSG0006", "9434765919", "LOVELACE", "ADA",
+                "19411210", "LS1 4AP")), Instant.parse("2026-11-21T00:00:00Z"));
+        assertEquals(new AdtMessage.Person("ADA", "LOVELACE", LocalDate.of(1941, 12, 10), "LS1 4AP"), details.person());
+        assertNull(details.mergedNhsNumber());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.carepath.discharge.reference.DelayReason;
 import org.carepath.events.Practitioner;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.EpisodeCancelled;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientReadmitted;
 import org.carepath.platform.domain.Change;
@@ -42,6 +44,39 @@ class InpatientEpisodeTest {
         InpatientEpisode episode = admitted("2026-11-01T09:00:00Z", AdmissionMethod.EMERGENCY, Optional.empty());
         episode.noCriteriaToReside(Instant.parse(since), AMY, NOW);
         return episode;
+    }
+
+    @Test
+    void aCancelledTransferPutsThePersonBackWhereTheyWereAndOnlyTheLastMoveIsUndone() {
+        InpatientEpisode episode = admitted("2026-11-01T09:00:00Z", AdmissionMethod.EMERGENCY, Optional.empty());
+        assertEquals("no-transfer", assertThrows(RuleBroken.class, () -> episode.cancelTransfer("wrong ward", null, NOW)).code());
+        episode.transfer("ward-9", "C3", Instant.parse("2026-11-02T09:00:00Z"), AMY, NOW);
+        episode.transfer("ward-12", null, Instant.parse("2026-11-03T09:00:00Z"), AMY, NOW);
+
+        Change undone = episode.cancelTransfer("cancel transfer (ADT A12)", null, NOW);
+
+        assertEquals("ward-9", episode.ward());
+        assertEquals("C3", episode.bed());
+        assertEquals(List.of("ward-7", "ward-9"), episode.wardStays().stream().map(stay -> stay.ward()).toList());
+        assertNull(episode.wardStays().get(1).to(), "the stay on ward-9 runs on");
+        assertEquals("transfer", episode.audit().get(0).what());
+        var cancelled = assertInstanceOf(EpisodeCancelled.class, undone.events().get(0));
+        assertEquals("transfer", cancelled.cancelled());
+    }
+
+    @Test
+    void theExpectedDateFromPasIsKeptWithItsOriginAndTheSameDateAgainChangesNothing() {
+        InpatientEpisode episode = InpatientEpisode.admit(new Admission("9434765919", "RX1", "V1", "ward-7", null,
+                Instant.parse("2026-11-01T09:00:00Z"), AdmissionMethod.EMERGENCY, null, LocalDate.of(2026, 11, 5)),
+                Optional.empty(), null, NOW).episode();
+        assertEquals(InpatientEpisode.FROM_PAS, episode.eddChanges().get(0).reason());
+
+        assertTrue(episode.expectedDischargeDateFromPas(LocalDate.of(2026, 11, 5), NOW).isEmpty());
+        assertTrue(episode.expectedDischargeDateFromPas(null, NOW).isEmpty());
+        episode.expectedDischargeDateFromPas(LocalDate.of(2026, 11, 7), NOW);
+        assertEquals(LocalDate.of(2026, 11, 7), episode.expectedDischargeDate());
+        assertEquals(2, episode.eddChanges().size());
+        assertEquals(InpatientEpisode.FROM_PAS, episode.eddChanges().get(1).reason());
     }
 
     @Test

@@ -11,6 +11,7 @@ public sealed interface DischargeEvent extends CareEvent permits
         CriteriaToResideRecorded,
         DelayEnded,
         DelayStarted,
+        DemographicsReported,
         DischargePathwaySet,
         EpisodeCancelled,
         ExpectedDischargeDateChanged,
@@ -18,6 +19,7 @@ public sealed interface DischargeEvent extends CareEvent permits
         PatientAdmitted,
         PatientDischarged,
         PatientReadmitted,
+        PatientRecordsMerged,
         PatientTransferred {
 
     <R> R handle(Handler<R> handler);
@@ -30,6 +32,8 @@ public sealed interface DischargeEvent extends CareEvent permits
         R on(DelayEnded event);
 
         R on(DelayStarted event);
+
+        R on(DemographicsReported event);
 
         R on(DischargePathwaySet event);
 
@@ -44,6 +48,8 @@ public sealed interface DischargeEvent extends CareEvent permits
         R on(PatientDischarged event);
 
         R on(PatientReadmitted event);
+
+        R on(PatientRecordsMerged event);
 
         R on(PatientTransferred event);
     }

@@ -6,10 +6,10 @@ import java.util.UUID;
 import org.carepath.events.Practitioner;
 
 /**
- * An admission or a discharge was cancelled (undone, with an audit trail).
+ * An admission, a transfer or a discharge was cancelled (undone, with an audit trail).
  *
  * @param hospital ODS code of the hospital
- * @param cancelled admission or discharge
+ * @param cancelled admission, transfer (the person is back where they were before it) or discharge
  * @param by null when a hospital system sent it over HL7 v2 ADT
  */
 public record EpisodeCancelled(

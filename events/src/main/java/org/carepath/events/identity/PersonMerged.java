@@ -11,6 +11,7 @@ import org.carepath.events.Practitioner;
  *
  * @param survivorNhsNumber the record that lives on (also the event subject)
  * @param retiredNhsNumber  the record that was merged into it
+ * @param by                null when a hospital's patient administration system reported the merge (ADT A40)
  */
 public record PersonMerged(
         String survivorNhsNumber,

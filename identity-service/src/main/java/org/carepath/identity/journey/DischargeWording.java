@@ -6,6 +6,7 @@ import org.carepath.events.Practitioner;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
 import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DemographicsReported;
 import org.carepath.events.discharge.DischargeEvent;
 import org.carepath.events.discharge.DischargePathwaySet;
 import org.carepath.events.discharge.EpisodeCancelled;
@@ -14,7 +15,9 @@ import org.carepath.events.discharge.MilestoneUpdated;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.events.discharge.PatientReadmitted;
+import org.carepath.events.discharge.PatientRecordsMerged;
 import org.carepath.events.discharge.PatientTransferred;
+import org.carepath.platform.nhs.NhsNumbers;
 
 /**
  * A hospital stay in plain words: where the person is, whether they still need to be there, and what holds them up.
@@ -101,6 +104,21 @@ final class DischargeWording implements DischargeEvent.Handler<Told> {
     public Told on(EpisodeCancelled e) {
         return at(e.nhsNumber(), e.at(), e.hospital(), null, e.by(), "The hospital cancelled the " + e.cancelled()
                 + " recorded in error" + (e.reason() == null ? "" : ": " + e.reason()));
+    }
+
+    @Override
+    public Told on(PatientRecordsMerged e) {
+        return at(e.nhsNumber(), e.at(), e.hospital(), null, null, "Hospital " + e.hospital()
+                + " found two records of this person and merged NHS number " + NhsNumbers.display(e.mergedNhsNumber())
+                + " into " + NhsNumbers.display(e.nhsNumber()))
+                .happened(e.mergedAt());
+    }
+
+    /** Which details changed is not said: the journey is read by everyone involved, the details by fewer. */
+    @Override
+    public Told on(DemographicsReported e) {
+        return at(e.nhsNumber(), e.at(), e.hospital(), null, null, "Hospital " + e.hospital()
+                + " registered or updated the person's details");
     }
 
     /** Said by the member of staff who did it, or by the hospital's own system when it came over ADT. */

@@ -12,9 +12,12 @@ final class IdentityWording implements IdentityEvent.Handler<Told> {
 
     @Override
     public Told on(PersonMerged e) {
-        return Told.by(e.survivorNhsNumber(), e.at(), e.by(), "Two records of this person were joined: NHS number "
+        String summary = "Two records of this person were joined: NHS number "
                 + NhsNumbers.display(e.retiredNhsNumber()) + " is now " + NhsNumbers.display(e.survivorNhsNumber())
-                + " (" + e.reason() + ")");
+                + " (" + e.reason() + ")";
+        // no member of staff when a hospital's system reported the merge: the reason names the hospital
+        return e.by() == null ? Told.withoutActor(e.survivorNhsNumber(), e.at(), null, null, summary)
+                : Told.by(e.survivorNhsNumber(), e.at(), e.by(), summary);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.carepath.events.Topics;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
 import org.carepath.events.discharge.DelayEnded;
 import org.carepath.events.discharge.DelayStarted;
+import org.carepath.events.discharge.DemographicsReported;
 import org.carepath.events.discharge.DischargeEvent;
 import org.carepath.events.discharge.DischargePathwaySet;
 import org.carepath.events.discharge.EpisodeCancelled;
@@ -15,10 +16,14 @@ import org.carepath.events.discharge.MilestoneUpdated;
 import org.carepath.events.discharge.PatientAdmitted;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.events.discharge.PatientReadmitted;
+import org.carepath.events.discharge.PatientRecordsMerged;
 import org.carepath.events.discharge.PatientTransferred;
 import org.carepath.identity.journey.JourneyRecorder;
 import org.carepath.identity.journey.JourneyWording;
 import org.carepath.identity.journey.Told;
+import org.carepath.identity.person.Demographics;
+import org.carepath.identity.person.PersonService;
+import org.carepath.identity.records.PersonMerge;
 import org.carepath.identity.relationship.Party;
 import org.carepath.identity.relationship.Relationships;
 import org.carepath.platform.inbox.IdempotentConsumer;
@@ -29,13 +34,20 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Routes {@code care.discharges.v1} events to the journey, the person index, the staff directory and
- * the hospital's relationship with the person while they are in it.
+ * the hospital's relationship with the person while they are in it. What a hospital's system says
+ * about the person (ADT A28, A31, A40) changes the person index.
  */
 @Singleton
 public class DischargeEventsHandler extends PersonTopicHandler {
 
-    public DischargeEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships) {
+    private final PersonMerge merges;
+    private final PersonService persons;
+
+    public DischargeEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships,
+            PersonMerge merges, PersonService persons) {
         super(consumer, journey, relationships);
+        this.merges = merges;
+        this.persons = persons;
     }
 
     @Incoming("discharges")
@@ -72,11 +84,14 @@ public class DischargeEventsHandler extends PersonTopicHandler {
             return relationships.episodeClosed(e.episodeId().toString(), e.dischargedAt());
         }
 
+        /** A cancelled transfer leaves the person in the same hospital: nothing starts or ends. */
         @Override
         public Uni<Void> on(EpisodeCancelled e) {
-            return "admission".equals(e.cancelled())
-                    ? relationships.episodeClosed(e.episodeId().toString(), e.at())
-                    : relationships.episodeReopened(e.episodeId().toString());
+            return switch (e.cancelled()) {
+                case "admission" -> relationships.episodeClosed(e.episodeId().toString(), e.at());
+                case "discharge" -> relationships.episodeReopened(e.episodeId().toString());
+                default -> UNCHANGED;
+            };
         }
 
         @Override
@@ -118,5 +133,29 @@ public class DischargeEventsHandler extends PersonTopicHandler {
         public Uni<Void> on(MilestoneUpdated e) {
             return UNCHANGED;
         }
+
+        @Override
+        public Uni<Void> on(PatientRecordsMerged e) {
+            return UNCHANGED;
+        }
+
+        @Override
+        public Uni<Void> on(DemographicsReported e) {
+            return UNCHANGED;
+        }
+    }
+
+    /** A hospital's patient administration system is trusted with who the person is: their details and record merges. */
+    @Override
+    Uni<Void> index(CloudEvent<?> event) {
+        DischargeEvent data = event.data(DischargeEvent.class);
+        if (data instanceof PatientRecordsMerged merged) {
+            return merges.reportedByHospital(merged.nhsNumber(), merged.mergedNhsNumber(), merged.hospital());
+        }
+        if (data instanceof DemographicsReported reported) {
+            return persons.reportedByHospital(reported.nhsNumber(), new Demographics(reported.givenName(),
+                    reported.familyName(), reported.dateOfBirth(), reported.postcode()));
+        }
+        return UNCHANGED;
     }
 }

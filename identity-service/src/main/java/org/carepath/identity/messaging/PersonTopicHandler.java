@@ -38,6 +38,14 @@ abstract class PersonTopicHandler implements TopicProjection {
     /** What the event does to relationships, written through {@code relationships}. */
     abstract Uni<Void> relate(CloudEvent<?> event, Relationships relationships);
 
+    /**
+     * What the event tells the person index (owned data): live only, never in a rebuild, which
+     * rebuilds projections and leaves what the index learned alone.
+     */
+    Uni<Void> index(CloudEvent<?> event) {
+        return UNCHANGED;
+    }
+
     /** For the topic's {@code @Incoming} method: applies the record once, then acks it or dead-letters it. */
     Uni<Void> settle(Message<String> message) {
         return consumer.settle(CONSUMER, message, this::apply);
@@ -46,7 +54,8 @@ abstract class PersonTopicHandler implements TopicProjection {
     @Override
     public Uni<Void> apply(String payload) {
         return consumer.consume(CONSUMER, payload, event -> journey.record(topic(), event, told(event))
-                .chain(() -> relate(event, relationships)));
+                .chain(() -> relate(event, relationships))
+                .chain(() -> index(event)));
     }
 
     @Override

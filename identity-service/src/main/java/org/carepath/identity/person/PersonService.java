@@ -79,6 +79,22 @@ public class PersonService {
         return Uni.createFrom().voidItem();
     }
 
+    /**
+     * Details a hospital's patient administration system holds (ADT A28, A31), in the consumer's
+     * transaction: what it gives replaces what is held, what it leaves out stays; the person may be new.
+     */
+    public Uni<Void> reportedByHospital(String nhsNumber, Demographics reported) {
+        return persons.ensureKnown(nhsNumber)
+                .chain(() -> current(nhsNumber))
+                .invoke(person -> {
+                    Demographics updated = person.demographics().with(reported);
+                    if (!updated.equals(person.demographics())) {
+                        person.update(updated, clock.instant());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
     /** The person, or the record a retired NHS number was merged into. */
     Uni<Person> current(String nhsNumber) {
         return persons.findById(nhsNumber)

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.events.Practitioner;
 import org.carepath.identity.consent.ObjectionRepository;
 import org.carepath.identity.person.IdentifierRepository;
 import org.carepath.identity.person.Person;
@@ -52,13 +53,27 @@ public class PersonMerge {
         }
         return Panache.withTransaction(() -> live(survivorNhsNumber)
                         .chain(survivor -> live(retiredNhsNumber)
-                                .chain(retired -> moveEverything(retired, survivor, reason, by))))
+                                .chain(retired -> moveEverything(retired, survivor, reason, by.practitioner()))))
                 .chain(() -> records.find(survivorNhsNumber, by));
     }
 
-    private Uni<Void> moveEverything(Person retired, Person survivor, String reason, CareActor by) {
-        Change merged = retired.mergeInto(survivor, reason,
-                by.practitioner(), clock.instant());
+    /**
+     * A hospital's patient administration system merged the two records (ADT A40), in the consumer's
+     * transaction: either NHS number may be new here. The same merge again changes nothing; a merge
+     * that contradicts an earlier one is refused, for ops to resolve from the dead letter.
+     */
+    public Uni<Void> reportedByHospital(String survivorNhsNumber, String retiredNhsNumber, String hospital) {
+        return persons.ensureKnown(survivorNhsNumber)
+                .chain(() -> persons.ensureKnown(retiredNhsNumber))
+                .chain(() -> persons.findById(retiredNhsNumber))
+                .chain(retired -> survivorNhsNumber.equals(retired.mergedInto()) ? Uni.createFrom().voidItem()
+                        : live(survivorNhsNumber).invoke(survivor -> refuseIfRetired(retired))
+                                .chain(survivor -> moveEverything(retired, survivor,
+                                        "reported by hospital " + hospital + "'s patient administration system (ADT A40)", null)));
+    }
+
+    private Uni<Void> moveEverything(Person retired, Person survivor, String reason, Practitioner by) {
+        Change merged = retired.mergeInto(survivor, reason, by, clock.instant());
         return persons.repoint(retired.nhsNumber(), survivor.nhsNumber())
                 .chain(() -> identifiers.move(retired.nhsNumber(), survivor.nhsNumber()))
                 .chain(() -> objections.move(retired.nhsNumber(), survivor.nhsNumber()))

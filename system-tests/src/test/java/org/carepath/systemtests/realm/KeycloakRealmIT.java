@@ -121,20 +121,36 @@ class KeycloakRealmIT {
                 .contentType(startsWith("application/problem+json"));
     }
 
+    /**
+     * Each hospital's or council's integration engine is its own client: its token names the
+     * organisation its service account holds in the realm, never one shared hard-coded claim.
+     */
     @Test
-    void theIntegrationClientGetsItsRoleByClientCredentials() {
-        JsonNode client = client("carepath-integration");
-        String token = given()
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "carepath-integration")
-                .formParam("client_secret", client.get("secret").asText())
-                .post(keycloak.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
-        assertTrue(values(claims(token).path("realm_access").path("roles")).contains("integration"));
-        given().auth().oauth2(token)
-                .get(identity.url() + "/practitioners")
-                .then().statusCode(200);
+    void eachIntegrationClientGetsItsRoleAndItsOwnOrganisationByClientCredentials() {
+        Map<String, String> organisations = new HashMap<>();
+        for (JsonNode account : serviceAccounts()) {
+            if (!values(account.path("realmRoles")).contains("integration")) {
+                continue;
+            }
+            String clientId = account.get("serviceAccountClientId").asText();
+            String token = given()
+                    .formParam("grant_type", "client_credentials")
+                    .formParam("client_id", clientId)
+                    .formParam("client_secret", client(clientId).get("secret").asText())
+                    .post(keycloak.realmUrl() + "/protocol/openid-connect/token")
+                    .then().statusCode(200)
+                    .extract().path("access_token");
+            JsonNode claims = claims(token);
+            assertTrue(values(claims.path("realm_access").path("roles")).contains("integration"), clientId + ": role");
+            assertEquals(single(account.path("attributes"), "organisation"), text(claims, "organisation"),
+                    clientId + ": organisation");
+            organisations.put(clientId, text(claims, "organisation"));
+            given().auth().oauth2(token)
+                    .get(identity.url() + "/practitioners")
+                    .then().statusCode(200);
+        }
+        assertEquals(Map.of("carepath-integration", "RX1", "carepath-integration-rx2", "RX2",
+                "carepath-integration-la1", "LA1"), organisations, "two hospitals' engines and one council's");
     }
 
     @Test
@@ -174,6 +190,16 @@ class KeycloakRealmIT {
             }
         });
         return users;
+    }
+
+    private static List<JsonNode> serviceAccounts() {
+        List<JsonNode> accounts = new ArrayList<>();
+        realm.get("users").forEach(user -> {
+            if (user.has("serviceAccountClientId")) {
+                accounts.add(user);
+            }
+        });
+        return accounts;
     }
 
     private static JsonNode demoUser(String username) {
