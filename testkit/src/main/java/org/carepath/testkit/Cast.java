@@ -55,6 +55,11 @@ public final class Cast {
                 .profession("social-worker");
     }
 
+    /** An engineer of the platform's ops team: watches the event streams, sees no personal payload. */
+    public static TestTokens.Builder opsEngineer() {
+        return TestTokens.staff("ops.engineer", null).name("Ops Engineer").roles("ops");
+    }
+
     /** The platform's own administrator: works for no organisation. */
     public static TestTokens.Builder carepathAdmin() {
         return TestTokens.staff("carepath.admin", null).name("CarePath Admin");

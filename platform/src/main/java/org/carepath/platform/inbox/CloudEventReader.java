@@ -65,9 +65,10 @@ public final class CloudEventReader {
     /** The envelope's fields as one pass meets them; false for anything the two-pass reading must judge. */
     private static final class EnvelopeFields {
 
-        // in the order of CloudEvent's components
+        // in the order of CloudEvent's components, then the distributed tracing extension (read past: the
+        // consumer takes the trace from the record's headers)
         private static final List<String> NAMES = List.of("specversion", "id", "source", "type", "time", "subject",
-                "datacontenttype", "data");
+                "datacontenttype", "data", "traceparent", "tracestate");
         private static final int TYPE = NAMES.indexOf("type");
         private static final int TIME = NAMES.indexOf("time");
         private static final int DATA = NAMES.indexOf("data");

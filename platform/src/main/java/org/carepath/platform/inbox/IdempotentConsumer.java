@@ -16,6 +16,7 @@ import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.DeadLetterHeaders;
 import org.carepath.platform.persistence.DatabaseUnavailable;
+import org.carepath.platform.tracing.ConsumerSpans;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -45,11 +46,13 @@ public class IdempotentConsumer {
     private final ObjectMapper json;
     private final ConsumerConfig config;
     private final Config channels;
+    private final ConsumerSpans spans;
 
-    public IdempotentConsumer(ObjectMapper json, ConsumerConfig config, Config channels) {
+    public IdempotentConsumer(ObjectMapper json, ConsumerConfig config, Config channels, ConsumerSpans spans) {
         this.json = json;
         this.config = config;
         this.channels = channels;
+        this.spans = spans;
     }
 
     /**
@@ -74,7 +77,8 @@ public class IdempotentConsumer {
      * @param apply    applies one payload once, e.g. {@code payload -> consume(consumer, payload, effect)}
      */
     public Uni<Void> settle(String consumer, Message<String> message, Function<String, Uni<Void>> apply) {
-        return Uni.createFrom().deferred(() -> apply.apply(message.getPayload()))
+        // in a span that continues the trace the record carries
+        return spans.around(consumer, message, () -> apply.apply(message.getPayload()))
                 .onItemOrFailure().transformToUni((done, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message::ack)
                         : deadLetter(consumer, message, failure));

@@ -9,6 +9,7 @@ import org.carepath.events.CloudEvent;
 import org.carepath.events.EventCatalog;
 import org.carepath.platform.domain.Refusal;
 import org.carepath.platform.domain.TooLarge;
+import org.carepath.platform.tracing.TraceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,14 +60,17 @@ public class Outbox {
      * Stores the event for the topic, keyed by its subject (the person's NHS number) so a person's
      * events stay ordered. An event Kafka could never take is refused here (413), so the caller's
      * transaction rolls back rather than commit a change whose event would never be published.
+     * The event carries the trace of the request (or consumer) recording it, so its consumers' spans join it.
      */
     public Uni<Void> append(String topic, CloudEvent<?> event) {
-        String payload = serialise(event);
+        TraceContext trace = TraceContext.current();
+        String payload = withTraceContext(serialise(event), trace);
         int size = OutboxRecords.sizeOf(event.subject(), event.type(), payload);
         if (size > config.maxEventBytes()) {
             return Uni.createFrom().failure(tooLarge(event, size));
         }
-        OutboxMessage message = new OutboxMessage(event.id(), topic, event.subject(), event.type(), payload, event.time());
+        OutboxMessage message = new OutboxMessage(event.id(), topic, event.subject(), event.type(), payload, event.time(),
+                trace);
         return repository.persist(message).replaceWithVoid();
     }
 
@@ -79,11 +83,36 @@ public class Outbox {
                 .with("maxEventBytes", config.maxEventBytes());
     }
 
+    /**
+     * The CloudEvents distributed tracing extension: in structured mode its attributes are members of
+     * the envelope. Added to the serialised envelope (an object, so it ends with its closing brace)
+     * rather than to {@code CloudEvent}, which every producer and consumer builds.
+     */
+    private String withTraceContext(String envelope, TraceContext trace) {
+        if (!trace.isPresent()) {
+            return envelope;
+        }
+        StringBuilder traced = new StringBuilder(envelope.length() + 80).append(envelope, 0, envelope.length() - 1)
+                .append(",\"").append(TraceContext.TRACEPARENT).append("\":").append(quoted(trace.traceparent()));
+        if (trace.tracestate() != null) {
+            traced.append(",\"").append(TraceContext.TRACESTATE).append("\":").append(quoted(trace.tracestate()));
+        }
+        return traced.append('}').toString();
+    }
+
     private String serialise(CloudEvent<?> event) {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + event.type() + " cannot be serialised", e);
+        }
+    }
+
+    private String quoted(String text) {
+        try {
+            return json.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.carepath.platform.tracing.TraceContext;
+
 /** One event stored with the state change that caused it, until the relay has published it. */
 @Entity
 @Table(name = "outbox_message")
@@ -40,15 +42,25 @@ public class OutboxMessage {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** The W3C trace context of the request that recorded the event; the relay sends it as Kafka headers. */
+    @Column(updatable = false)
+    public String traceparent;
+
+    @Column(updatable = false)
+    public String tracestate;
+
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String eventId, String topic, String key, String eventType, String payload, Instant createdAt) {
+    OutboxMessage(String eventId, String topic, String key, String eventType, String payload, Instant createdAt,
+            TraceContext trace) {
         this.eventId = eventId;
         this.topic = topic;
         this.key = key;
         this.eventType = eventType;
         this.payload = payload;
         this.createdAt = createdAt;
+        this.traceparent = trace.traceparent();
+        this.tracestate = trace.tracestate();
     }
 }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.platform.tracing.TraceContext;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -55,7 +57,7 @@ class OutboxRows {
 
     Uni<List<PendingRow>> pending(SqlConnection connection, int limit) {
         return connection.preparedQuery("""
-                select position, topic, message_key, event_type, payload from outbox_message
+                select position, topic, message_key, event_type, payload, traceparent, tracestate from outbox_message
                 where published_at is null and dead_at is null
                 order by position limit $1""")
                 .execute(Tuple.of(limit))
@@ -109,6 +111,7 @@ class OutboxRows {
 
     private static PendingRow pendingRow(Row row) {
         return new PendingRow(row.getLong("position"), row.getString("topic"), row.getString("message_key"),
-                row.getString("event_type"), row.getString("payload"));
+                row.getString("event_type"), row.getString("payload"),
+                new TraceContext(row.getString("traceparent"), row.getString("tracestate")));
     }
 }

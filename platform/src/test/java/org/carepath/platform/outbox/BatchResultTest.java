@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.carepath.platform.tracing.TraceContext;
 import org.junit.jupiter.api.Test;
 
 class BatchResultTest {
@@ -46,6 +47,6 @@ class BatchResultTest {
     }
 
     private static PendingRow row(long position) {
-        return new PendingRow(position, "care.referrals.v1", "9434765919", "referral.submitted", "{}");
+        return new PendingRow(position, "care.referrals.v1", "9434765919", "referral.submitted", "{}", TraceContext.NONE);
     }
 }
