@@ -26,7 +26,7 @@ import io.smallrye.common.annotation.Identifier;
  * The lag of each of the service's consumer groups, per topic partition, and the records on their
  * dead-letter topics, read from the broker every {@code carepath.metrics.lag-interval} (not on each
  * scrape: a scrape must stay cheap and never wait on Kafka). While Kafka does not answer, the last
- * reading stays.
+ * reading stays; before the first, a gauge shows NaN (unknown), never a 0 that a rule would take for a drop.
  */
 @ApplicationScoped
 // created at start, so its dead-letter gauges are on /q/metrics before the first reading
@@ -35,6 +35,7 @@ public class ConsumerLag {
 
     private static final Logger LOG = Logger.getLogger(ConsumerLag.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final long UNREAD = -1;
 
     private final List<IncomingChannel> channels;
     private final MeterRegistry metrics;
@@ -79,8 +80,8 @@ public class ConsumerLag {
 
     private AtomicLong gauge(String name, Tags tags) {
         return shown.computeIfAbsent(tags.and("name", name), key -> {
-            AtomicLong value = new AtomicLong();
-            Gauge.builder(name, value, AtomicLong::get)
+            AtomicLong value = new AtomicLong(UNREAD);
+            Gauge.builder(name, value, read -> read.get() == UNREAD ? Double.NaN : read.get())
                     .tags(tags)
                     .strongReference(true)
                     .register(metrics);
