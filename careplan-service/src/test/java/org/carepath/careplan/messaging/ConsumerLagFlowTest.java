@@ -1,6 +1,5 @@
 package org.carepath.careplan.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -14,6 +13,7 @@ import org.carepath.events.Topics;
 import org.carepath.events.referral.ReferralReceived;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.Cast;
+import org.carepath.testkit.Metrics;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -58,14 +58,8 @@ class ConsumerLagFlowTest {
         await().atMost(WAIT).until(() -> lag() == 0);
     }
 
-    /** careplan-service's lag on the referrals topic, summed over partitions; -1 before the first reading. */
+    /** careplan-service's lag on the referrals topic, summed over partitions; NaN before the first reading. */
     private static double lag() {
-        String prefix = "carepath_consumer_lag_records{";
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith(prefix) && line.contains("group=\"careplan-service\"")
-                        && line.contains("topic=\"" + Topics.REFERRALS + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .map(value -> Double.isNaN(value) ? -1 : value)
-                .sum();
+        return Metrics.sum("carepath_consumer_lag_records", "group=\"careplan-service\"", "topic=\"" + Topics.REFERRALS + "\"");
     }
 }
