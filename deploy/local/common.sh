@@ -14,6 +14,7 @@ REFERRALS_URL="http://127.0.0.1:$REFERRALS_HTTP_PORT"
 CAREPLAN_URL="http://127.0.0.1:$CAREPLAN_HTTP_PORT"
 DISCHARGE_URL="http://127.0.0.1:$DISCHARGE_HTTP_PORT"
 IDENTITY_URL="http://127.0.0.1:$IDENTITY_HTTP_PORT"
+PROMETHEUS_URL="http://127.0.0.1:$CAREPATH_PROMETHEUS_PORT"
 KEYCLOAK_URL="http://127.0.0.1:$CAREPATH_KEYCLOAK_PORT"
 # the issuer of every token, however Keycloak is called
 REALM_URL="$KEYCLOAK_URL/realms/carepath"
@@ -31,7 +32,8 @@ SERVICES=(referrals careplan discharge identity)
 # and grows only as far as the load needs.
 # CAREPATH_SERVICE_JAVA_OPTS replaces them, to try other settings.
 read -r -a SERVICE_JAVA_OPTS <<<"${CAREPATH_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m}"
-PARTS=(postgres kafka keycloak "${SERVICES[@]}")
+# prometheus runs with `up --observability` only (deploy/local/observability.sh)
+PARTS=(postgres kafka keycloak "${SERVICES[@]}" prometheus)
 
 say() { printf '%s\n' "$*"; }
 step() { printf '==> %s\n' "$*"; }
@@ -52,6 +54,7 @@ port_of() {
     careplan) echo "$CAREPLAN_HTTP_PORT" ;;
     discharge) echo "$DISCHARGE_HTTP_PORT" ;;
     identity) echo "$IDENTITY_HTTP_PORT" ;;
+    prometheus) echo "$CAREPATH_PROMETHEUS_PORT" ;;
     *) return 1 ;;
   esac
 }
@@ -71,6 +74,7 @@ healthy() {
     postgres) port_open "$port" && grep -q "CAREPATH POSTGRES READY" "$LOGS/postgres.log" 2>/dev/null ;;
     kafka) port_open "$port" && port_open "$CAREPATH_KAFKA_CONTROLLER_PORT" ;;
     keycloak) http_ok "$REALM_URL/.well-known/openid-configuration" ;;
+    prometheus) http_ok "$PROMETHEUS_URL/-/ready" ;;
     *) http_ok "http://127.0.0.1:$port/q/health/ready" ;;
   esac
 }

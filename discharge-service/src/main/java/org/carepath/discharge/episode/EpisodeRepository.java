@@ -36,6 +36,16 @@ public class EpisodeRepository implements PanacheRepositoryBase<InpatientEpisode
         return list("nhsNumber = ?1 and status = ?2", nhsNumber, EpisodeStatus.ADMITTED);
     }
 
+    /** People in hospital who no longer meet the criteria to reside: admitted, with a no-criteria period still open. */
+    Uni<Long> withNoCriteriaToReside() {
+        return getSession().chain(session -> session.createNativeQuery("""
+                select count(*) from inpatient_episode
+                where status = 'ADMITTED'
+                  and exists (select 1 from jsonb_array_elements(no_criteria_periods::jsonb) period where period->>'to' is null)""",
+                        Long.class)
+                .getSingleResult());
+    }
+
     /** The person's most recent discharge anywhere, against which a new emergency admission is a readmission or not. */
     Uni<Optional<InpatientEpisode>> latestDischarge(String nhsNumber, Instant before) {
         return find("nhsNumber = ?1 and status = ?2 and dischargedAt <= ?3", Sort.descending("dischargedAt"),

@@ -47,12 +47,15 @@ public class IdempotentConsumer {
     private final ConsumerConfig config;
     private final Config channels;
     private final ConsumerSpans spans;
+    private final ConsumedEvents counted;
 
-    public IdempotentConsumer(ObjectMapper json, ConsumerConfig config, Config channels, ConsumerSpans spans) {
+    public IdempotentConsumer(ObjectMapper json, ConsumerConfig config, Config channels, ConsumerSpans spans,
+            ConsumedEvents counted) {
         this.json = json;
         this.config = config;
         this.channels = channels;
         this.spans = spans;
+        this.counted = counted;
     }
 
     /**
@@ -102,6 +105,7 @@ public class IdempotentConsumer {
             event = CloudEventReader.read(json, payload).orElse(null);
         } catch (PoisonEventException e) {
             // no retry can fix it: it goes to the dead-letter topic after its first attempt
+            counted.deadLettered(ConsumedEvents.UNREADABLE);
             return Uni.createFrom().failure(new EventFailedException(e.eventId(), 1, e));
         }
         if (event == null) {
@@ -120,6 +124,7 @@ public class IdempotentConsumer {
                 .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).indefinitely()
                 .onFailure(failure -> !(failure instanceof PoisonEventException))
                 .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries())
+                .onItemOrFailure().invoke((done, failure) -> counted(event.type(), failure))
                 .onFailure().transform(failure -> new EventFailedException(event.id(), attempts.get(), failure));
     }
 
@@ -132,7 +137,17 @@ public class IdempotentConsumer {
     private Uni<Void> attempt(AtomicInteger attempts, String consumer, CloudEvent<CareEvent> event,
             Function<CloudEvent<CareEvent>, Uni<Void>> effect) {
         attempts.incrementAndGet();
-        return Panache.withTransaction(() -> applyOnce(consumer, event, effect));
+        return Panache.withTransaction(() -> applyOnce(consumer, event, effect))
+                .onFailure().invoke(failure -> counted.failed(event.type()));
+    }
+
+    /** After the last attempt: applied, or given up on (the caller's {@link #settle} dead-letters it). */
+    private void counted(String type, Throwable failure) {
+        if (failure == null) {
+            counted.applied(type);
+        } else {
+            counted.deadLettered(type);
+        }
     }
 
     private Uni<Void> applyOnce(String consumer, CloudEvent<CareEvent> event, Function<CloudEvent<CareEvent>, Uni<Void>> effect) {

@@ -6,10 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -103,11 +100,7 @@ public class EventStreamsResource {
     @Operation(summary = "This service's consumer groups: state, members, and per partition the committed offset, "
             + "end offset and lag, from the broker")
     public Uni<List<OpsKafka.GroupLag>> consumerGroups() {
-        Map<String, List<String>> topicsByGroup = new LinkedHashMap<>();
-        channels.all().forEach(channel -> topicsByGroup
-                .computeIfAbsent(channel.group(), group -> new ArrayList<>())
-                .add(channel.topic()));
-        return onWorker(() -> kafka.lag(topicsByGroup));
+        return onWorker(() -> kafka.lag(channels.all()));
     }
 
     @GET

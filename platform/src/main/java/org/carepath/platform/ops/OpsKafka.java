@@ -24,13 +24,15 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.carepath.platform.inbox.IncomingChannel;
+import org.carepath.platform.inbox.LagReader;
 
 import io.smallrye.common.annotation.Identifier;
 
@@ -42,12 +44,8 @@ import io.smallrye.common.annotation.Identifier;
 @ApplicationScoped
 public class OpsKafka {
 
-    /** One partition of a consumer group: what it has committed, how far the topic goes, how far behind it is. */
-    public record PartitionLag(String topic, int partition, Long committed, long end, long lag) {
-    }
-
     /** A consumer group of this service: its state, members and lag, in total and per partition. */
-    public record GroupLag(String group, String state, int members, long lag, List<PartitionLag> partitions) {
+    public record GroupLag(String group, String state, int members, long lag, List<LagReader.PartitionLag> partitions) {
     }
 
     /** One page of the records of some topics, in topic, partition and offset order, and how many they hold. */
@@ -70,26 +68,26 @@ public class OpsKafka {
         }
     }
 
-    /** The lag of each group on the topics it reads, from the broker: committed offsets against end offsets. */
-    public List<GroupLag> lag(Map<String, List<String>> topicsByGroup) {
-        Map<String, ConsumerGroupDescription> described = get(admin().describeConsumerGroups(topicsByGroup.keySet()).all());
-        List<GroupLag> groups = new ArrayList<>();
-        topicsByGroup.forEach((group, topics) -> {
-            List<TopicPartition> partitions = partitions(topics);
-            Map<TopicPartition, OffsetAndMetadata> committed = get(admin().listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata());
-            Map<TopicPartition, Long> earliest = offsets(partitions, OffsetSpec.earliest());
-            Map<TopicPartition, Long> end = offsets(partitions, OffsetSpec.latest());
-            List<PartitionLag> lags = partitions.stream()
-                    .map(partition -> partitionLag(partition, committed.get(partition), earliest.get(partition),
-                            end.get(partition)))
-                    .toList();
+    /** The lag of each of the channels' groups, as the lag metrics read it ({@link LagReader}), with the group's state and members. */
+    public List<GroupLag> lag(List<IncomingChannel> channels) {
+        List<String> groups = channels.stream().map(IncomingChannel::group).distinct().toList();
+        Map<String, ConsumerGroupDescription> described = get(admin().describeConsumerGroups(groups).all());
+        List<LagReader.PartitionLag> lags;
+        try {
+            lags = new LagReader(admin(), timeout).read(channels).lags();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailable(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new KafkaUnavailable(e);
+        }
+        return groups.stream().map(group -> {
+            List<LagReader.PartitionLag> partitions = lags.stream().filter(lag -> lag.group().equals(group)).toList();
             ConsumerGroupDescription description = described.get(group);
-            groups.add(new GroupLag(group, description == null ? "unknown" : description.groupState().toString(),
+            return new GroupLag(group, description == null ? "unknown" : description.groupState().toString(),
                     description == null ? 0 : description.members().size(),
-                    lags.stream().mapToLong(PartitionLag::lag).sum(), lags));
-        });
-        return groups;
+                    partitions.stream().mapToLong(LagReader.PartitionLag::lag).sum(), partitions);
+        }).toList();
     }
 
     /** Records {@code first} to {@code first + size - 1} of the topics taken in order, without a consumer group. */
@@ -167,13 +165,6 @@ public class OpsKafka {
     /** Where each partition's records written at or after the instant begin (its end when there are none). */
     public Map<TopicPartition, Long> offsetsSince(List<TopicPartition> partitions, Instant since) {
         return offsets(partitions, OffsetSpec.forTimestamp(since.toEpochMilli()));
-    }
-
-    private static PartitionLag partitionLag(TopicPartition partition, OffsetAndMetadata committed, long earliest, long end) {
-        // a group that has committed nothing yet starts from the earliest offset (auto.offset.reset)
-        long position = committed == null ? earliest : committed.offset();
-        return new PartitionLag(partition.topic(), partition.partition(), committed == null ? null : committed.offset(),
-                end, Math.max(0, end - position));
     }
 
     private List<ConsumerRecord<String, String>> read(KafkaConsumer<String, String> reader, TopicPartition partition,

@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -25,6 +27,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  * is skipped and nothing overtakes (see {@link RelayProducer} for the order argument).
  */
 @ApplicationScoped
+// created at start, so its metrics are on /q/metrics before the first event
+@Startup
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
@@ -42,8 +46,10 @@ public class OutboxRelay {
     private final AtomicBoolean uncertain = new AtomicBoolean(true);
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong deadRows = new AtomicLong();
+    private volatile double oldestPendingSeconds;
     private final Counter published;
     private final Counter setAside;
+    private final Counter failures;
 
     public OutboxRelay(OutboxRows outbox, RelayProducer kafka, AlreadyPublished alreadyPublished, OutboxConfig config,
             Vertx vertx, MeterRegistry metrics) {
@@ -55,10 +61,16 @@ public class OutboxRelay {
         this.backoff = new RelayBackoff(config.initialBackoff(), config.maxBackoff());
         // the longest a batch can wait on Kafka, with room to mark the rows afterwards
         this.idleAllowance = config.producer().deliveryTimeout().plus(config.producer().maxBlock()).plusSeconds(30);
+        // names and meanings: platform/README.md, "Metrics"
         metrics.gauge("carepath.outbox.pending.rows", pendingRows);
         metrics.gauge("carepath.outbox.dead.rows", deadRows);
+        Gauge.builder("carepath.outbox.oldest.pending.age", this, relay -> relay.oldestPendingSeconds)
+                .baseUnit("seconds")
+                .description("How long the oldest row waiting to be published has waited")
+                .register(metrics);
         this.published = metrics.counter("carepath.outbox.published");
         this.setAside = metrics.counter("carepath.outbox.set.aside");
+        this.failures = metrics.counter("carepath.outbox.relay.failures");
     }
 
     /** Asks for the outbox to be drained; a drain under way takes one more look before it stops. */
@@ -107,6 +119,7 @@ public class OutboxRelay {
     private void afterFailure(Throwable failure) {
         // a database failure leaves the rows pending (perhaps sent, never marked): the next wake-up looks, then tries again
         uncertain.set(true);
+        failures.increment();
         LOG.warnf("Outbox relay could not read or mark the outbox: %s", failure.getMessage());
         stopDraining();
     }
@@ -159,6 +172,7 @@ public class OutboxRelay {
         if (result.mustRetry()) {
             // an acknowledgement lost with the broker leaves a row in Kafka that looks unsent
             uncertain.set(true);
+            failures.increment();
             var wait = backoff.failed(Instant.now());
             LOG.warnf("Kafka did not take outbox rows (%s); retrying in %s", result.retryReason(), wait);
             vertx.setTimer(wait.toMillis(), timer -> drainSoon());
@@ -174,6 +188,7 @@ public class OutboxRelay {
 
     private void showCounts(OutboxRows.Counts counts) {
         pendingRows.set(counts.pending());
+        oldestPendingSeconds = counts.oldestPendingSeconds();
         deadRows.set(counts.dead());
     }
 }

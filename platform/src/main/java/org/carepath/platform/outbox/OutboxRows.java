@@ -29,7 +29,8 @@ class OutboxRows {
 
     private final Pool pool;
 
-    record Counts(long pending, long dead) {
+    /** The backlog: rows waiting, how long the oldest of them has waited, and rows set aside. */
+    record Counts(long pending, double oldestPendingSeconds, long dead) {
     }
 
     OutboxRows(Pool pool) {
@@ -70,14 +71,16 @@ class OutboxRows {
                 .chain(() -> markDead(connection, result.dead()));
     }
 
-    /** Rows waiting to be published and rows set aside; both counts use their partial index. */
+    /** The backlog; every part reads its partial index (the oldest pending row is the first by position). */
     Uni<Counts> counts() {
         return pool.query("""
                 select (select count(*) from outbox_message where published_at is null and dead_at is null),
+                       (select coalesce(extract(epoch from now() - created_at), 0)::float8 from outbox_message
+                        where published_at is null and dead_at is null order by position limit 1),
                        (select count(*) from outbox_message where dead_at is not null)""")
                 .execute()
                 .map(rows -> rows.iterator().next())
-                .map(row -> new Counts(row.getLong(0), row.getLong(1)));
+                .map(row -> new Counts(row.getLong(0), row.getDouble(1) == null ? 0 : row.getDouble(1), row.getLong(2)));
     }
 
     Uni<Integer> deletePublishedBefore(Instant cutoff) {

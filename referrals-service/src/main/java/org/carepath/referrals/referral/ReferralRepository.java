@@ -65,6 +65,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return Page.of(find(query, parameters), page, size);
     }
 
+    /** Referrals still waiting for a response after their target, reported or not. */
+    Uni<Long> pastResponseTarget(Instant now) {
+        return count("status in ?1 and dueAt <= ?2", EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED), now);
+    }
+
     /** Referrals past their response target and not yet reported, locked so two replicas report each once. */
     public Uni<List<Referral>> overdue(Instant now, int limit) {
         return find("status in ?1 and dueAt <= ?2 and overdueNotifiedAt is null",

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,15 +18,18 @@ import org.carepath.referrals.Directory;
 import org.carepath.referrals.MutableClock;
 import org.carepath.referrals.Referrals;
 import org.carepath.referrals.Staff;
+import org.carepath.referrals.referral.PastResponseTarget;
 import org.carepath.referrals.referral.ResponseOverdueCheck;
 import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.EventContract;
+import org.carepath.testkit.Metrics;
 import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -40,6 +44,9 @@ class ResponseTargetFlowTest {
 
     @Inject
     ResponseOverdueCheck check;
+
+    @Inject
+    PastResponseTarget pastTarget;
 
     @AfterEach
     void backToNow() {
@@ -59,6 +66,7 @@ class ResponseTargetFlowTest {
         String answeredId = Referrals.submit(alsoEmergency);
         Referrals.act(answeredId, "receive", Staff.communityTriager(), null).statusCode(200);
         Referrals.act(answeredId, "accept", Staff.communityTriager(), null).statusCode(200);
+        double breaches = Metrics.sum("carepath_referrals_response_target_breaches_total");
 
         clock.advance(Duration.ofHours(3));
         runCheck();
@@ -74,6 +82,13 @@ class ResponseTargetFlowTest {
                 .filter(record -> late.equals(record.key()))
                 .forEach(record -> assertEquals(Set.of(), EventContract.violations(record.value()), record.value()));
         given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals/" + lateId).then().statusCode(200);
+
+        // what ops see: the breach counted, and the late referral waiting past its target until it is answered
+        assertTrue(Metrics.sum("carepath_referrals_response_target_breaches_total") >= breaches + 1);
+        long waiting = pastTarget();
+        Referrals.act(lateId, "receive", Staff.communityTriager(), null).statusCode(200);
+        Referrals.act(lateId, "accept", Staff.communityTriager(), null).statusCode(200);
+        assertEquals(waiting - 1, pastTarget());
     }
 
     @Test
@@ -99,6 +114,11 @@ class ResponseTargetFlowTest {
                 .get("/triage/worklist")
                 .then().statusCode(200)
                 .body("items.priority", everyItem(equalTo("emergency")));
+    }
+
+    /** What the gauge carepath_referrals_past_response_target counts, now. */
+    private long pastTarget() throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(pastTarget::count));
     }
 
     /** What the scheduler does every minute, now. */

@@ -97,12 +97,25 @@ class PortsTest {
     @Test
     void theLauncherNamesNoPortItself() {
         List<String> scripts = List.of("deploy/local/carepath", "deploy/local/demo", "deploy/local/common.sh",
-                "deploy/local/processes.sh", "deploy/local/build.sh", "deploy/local/kafka/server.properties",
+                "deploy/local/processes.sh", "deploy/local/build.sh", "deploy/local/observability.sh",
+                "deploy/local/kafka/server.properties",
                 "benchmarks/run");
         for (Integer port : ports().values()) {
             Pattern literal = Pattern.compile("\\b" + port + "\\b");
             scripts.forEach(script -> assertFalse(literal.matcher(text(script)).find(), script + " names port " + port));
         }
+    }
+
+    @Test
+    void prometheusScrapesEachServiceOnItsPort() {
+        String config = text("deploy/observability/prometheus/prometheus.yml");
+        Map<String, Integer> ports = ports();
+        for (String service : SERVICES) {
+            Integer port = ports.get(service.toUpperCase(Locale.ROOT) + "_HTTP_PORT");
+            assertTrue(config.contains("[" + service + "-service:" + port + "]"), service + " is scraped on its port");
+        }
+        assertTrue(text("deploy/observability/grafana/provisioning/datasources/prometheus.yml")
+                .contains("http://prometheus:" + ports.get("CAREPATH_PROMETHEUS_PORT")), "Grafana reads compose's Prometheus");
     }
 
     @Test
