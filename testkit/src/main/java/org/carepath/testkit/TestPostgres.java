@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Map;
@@ -56,6 +58,20 @@ public final class TestPostgres {
     /** A JDBC connection to one of the databases, for a test to look at what a service stored. */
     public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), username, password);
+    }
+
+    /** The single number a {@code select count(*) ...} query over one database gives, its parameters text. */
+    public long count(String database, String query, String... parameters) throws SQLException {
+        try (Connection connection = connect(database);
+                PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     public String jdbcUrl(String database) {

@@ -13,9 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,15 +149,6 @@ class TailFlowTest {
     }
 
     private static long count(String query, String... parameters) throws SQLException {
-        try (Connection connection = TestPostgres.get().connect(CarePathTestResource.DATABASE);
-                PreparedStatement statement = connection.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return TestPostgres.get().count(CarePathTestResource.DATABASE, query, parameters);
     }
 }

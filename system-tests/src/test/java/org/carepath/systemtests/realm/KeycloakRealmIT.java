@@ -183,23 +183,22 @@ class KeycloakRealmIT {
 
     /** The realm's people (users with a password; service accounts have none). */
     private static List<JsonNode> demoUsers() {
+        return usersWith("credentials");
+    }
+
+    /** The integration engines' and other clients' service accounts. */
+    private static List<JsonNode> serviceAccounts() {
+        return usersWith("serviceAccountClientId");
+    }
+
+    private static List<JsonNode> usersWith(String field) {
         List<JsonNode> users = new ArrayList<>();
         realm.get("users").forEach(user -> {
-            if (user.has("credentials")) {
+            if (user.has(field)) {
                 users.add(user);
             }
         });
         return users;
-    }
-
-    private static List<JsonNode> serviceAccounts() {
-        List<JsonNode> accounts = new ArrayList<>();
-        realm.get("users").forEach(user -> {
-            if (user.has("serviceAccountClientId")) {
-                accounts.add(user);
-            }
-        });
-        return accounts;
     }
 
     private static JsonNode demoUser(String username) {
