@@ -55,6 +55,7 @@ public final class Bench {
         measure("journey", this::submitToJourney);
         measure("relay", this::relayBacklog);
         measure("dropped", this::droppedRequests);
+        measure("region", this::busyRegion);
         measure("memory", this::memory);
         measure("start", this::startTimes);
         measure("rebuild", this::rebuild);
@@ -171,6 +172,33 @@ public final class Bench {
         table.add("submit -> journey at " + options.rate() + "/s, p50 / p99", measured,
                 "0.4-2 s idle; minutes behind under load", "p99 <= 100 ms");
         drain();
+    }
+
+    /** Issue #17: the plans of a busy region's queries over its data, and journey reads at the rate with 1M entries. */
+    private void busyRegion() throws Exception {
+        step("busy region: %,d referrals, %,d journey entries, %,d hospital stays in the databases (loaded once)",
+                BusyRegion.PEOPLE * BusyRegion.REFERRALS_PER_PERSON, BusyRegion.PEOPLE * BusyRegion.ENTRIES_PER_PERSON,
+                BusyRegion.PEOPLE * BusyRegion.STAYS_PER_PERSON);
+        BusyRegion region = BusyRegion.load();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("rows", BusyRegion.sizes());
+        Map<String, Object> plans = new LinkedHashMap<>();
+        for (BusyRegion.Plan plan : region.plans()) {
+            plans.put(plan.query(), plan.json());
+            table.add("  plan: " + plan.query(), String.format("%s, %.2f ms%s%s", plan.plan(), plan.executionMs(),
+                    plan.usesIndex() ? "" : ", no index", plan.scansTable() ? ", scans a whole table" : ""), NONE,
+                    "an index, no full scan");
+        }
+        json.put("plans", plans);
+        String token = api.token("hana.ahmed");
+        step("journey reads: %d s warm-up, then %d reads/s for %d s of people with %d entries each (open loop)",
+                options.seconds() / 3, options.rate(), options.seconds(), BusyRegion.ENTRIES_PER_PERSON);
+        region.journeyReads(api, token, options.rate(), Duration.ofSeconds(Math.max(1, options.seconds() / 3)));
+        SubmitLoad.Outcome reads = region.journeyReads(api, token, options.rate(), Duration.ofSeconds(options.seconds()));
+        json.put("journeyReads", reads.json());
+        results.put("busyRegion", json);
+        table.add("journey read at " + options.rate() + "/s, " + BusyRegion.sizes().get("journeyEntries")
+                + " entries, p50 / p99", millis(reads.latencies) + failures(reads), NONE, "p99 <= 20 ms");
     }
 
     private void relayBacklog() throws Exception {

@@ -17,8 +17,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
-/** POST /referrals load: closed loop (N connections back to back) or open loop (a fixed rate). */
+/** POST /referrals load: closed loop (N connections back to back) or open loop (a fixed rate); any request's open loop. */
 final class SubmitLoad {
 
     // long: a client giving up cancels the request, which wedges the older services (issue #11, item 0)
@@ -31,6 +32,8 @@ final class SubmitLoad {
 
     /** What one load phase did. */
     static final class Outcome {
+        /** The answer that means done: 201 for a submit, 200 for a read. */
+        final int done;
         final Latencies latencies = new Latencies();
         /** Open loop only: from the actual send, i.e. what a coordinated-omission-blind client reports. */
         final Latencies uncorrected = new Latencies();
@@ -39,13 +42,17 @@ final class SubmitLoad {
         final LongAdder created = new LongAdder();
         long elapsedNanos;
 
+        Outcome(int done) {
+            this.done = done;
+        }
+
         double acceptedPerSecond() {
             return created.sum() / (elapsedNanos / 1e9);
         }
 
         long failed() {
             return answers.entrySet().stream()
-                    .filter(answer -> !answer.getKey().equals("201"))
+                    .filter(answer -> !answer.getKey().equals(Integer.toString(done)))
                     .mapToLong(answer -> answer.getValue().sum())
                     .sum();
         }
@@ -77,7 +84,7 @@ final class SubmitLoad {
 
     /** {@code connections} clients, each sending the next referral as soon as the last one is answered. */
     Outcome closedLoop(String token, int connections, Duration duration) throws InterruptedException {
-        Outcome outcome = new Outcome();
+        Outcome outcome = new Outcome(201);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         List<Thread> clients = new ArrayList<>();
@@ -111,13 +118,26 @@ final class SubmitLoad {
         }
     }
 
+    /** {@code perSecond} new referrals on a fixed schedule ({@link #openLoop(Api, int, Duration, int, Supplier)}). */
+    Outcome openLoop(String token, int perSecond, Duration duration, int maxInFlight) throws InterruptedException {
+        return openLoop(api, perSecond, duration, maxInFlight, () -> {
+            String nhsNumber = people.next();
+            return new Call(request(token, nhsNumber), nhsNumber, 201);
+        });
+    }
+
+    /** One request of an open loop, about a person, and the answer that means it was done. */
+    record Call(HttpRequest request, String nhsNumber, int done) {
+    }
+
     /**
-     * {@code perSecond} referrals on a fixed schedule whatever the answers. Each latency runs from
+     * {@code perSecond} requests on a fixed schedule whatever the answers. Each latency runs from
      * the request's intended send time, so a stall is charged to every request it delayed
      * (no coordinated omission); at most {@code maxInFlight} are outstanding at once.
      */
-    Outcome openLoop(String token, int perSecond, Duration duration, int maxInFlight) throws InterruptedException {
-        Outcome outcome = new Outcome();
+    static Outcome openLoop(Api api, int perSecond, Duration duration, int maxInFlight, Supplier<Call> calls)
+            throws InterruptedException {
+        Outcome outcome = null;
         Semaphore inFlight = new Semaphore(maxInFlight);
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long total = duration.toSeconds() * perSecond;
@@ -126,17 +146,22 @@ final class SubmitLoad {
         long stopSending = start + duration.toNanos() + STOP_SENDING_AFTER.toNanos();
         for (long i = 0; i < total; i++) {
             long intended = start + i * interval;
+            Call call = calls.get();
+            if (outcome == null) {
+                outcome = new Outcome(call.done());
+            }
             waitUntil(intended);
             if (!inFlight.tryAcquire(Math.max(0, stopSending - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 notSent(outcome, start, interval, i, total);
                 break;
             }
-            send(token, intended, outcome, inFlight);
+            send(api, call, intended, outcome, inFlight);
         }
         // every request either answers or times out: the wait is bounded by the request timeout
         if (!inFlight.tryAcquire(maxInFlight, REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)) {
             throw new IllegalStateException("open loop: requests still outstanding after their timeout");
         }
+        outcome = outcome == null ? new Outcome(201) : outcome;
         outcome.elapsedNanos = System.nanoTime() - start;
         return outcome;
     }
@@ -150,11 +175,10 @@ final class SubmitLoad {
         outcome.answers.computeIfAbsent("not sent", key -> new LongAdder()).add(total - from);
     }
 
-    private void send(String token, long intended, Outcome outcome, Semaphore inFlight) {
-        String nhsNumber = people.next();
+    private static void send(Api api, Call call, long intended, Outcome outcome, Semaphore inFlight) {
         Instant sentAt = Instant.now();
         long sent = System.nanoTime();
-        api.http.sendAsync(request(token, nhsNumber), HttpResponse.BodyHandlers.discarding())
+        api.http.sendAsync(call.request(), HttpResponse.BodyHandlers.discarding())
                 .whenComplete((response, failure) -> {
                     long done = System.nanoTime();
                     outcome.latencies.recordNanos(done - intended);
@@ -163,7 +187,7 @@ final class SubmitLoad {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         outcome.answers.computeIfAbsent(cause.getClass().getSimpleName(), key -> new LongAdder()).increment();
                     } else {
-                        count(outcome, response.statusCode(), nhsNumber, sentAt);
+                        count(outcome, response.statusCode(), call.nhsNumber(), sentAt);
                     }
                     inFlight.release();
                 });
@@ -171,7 +195,7 @@ final class SubmitLoad {
 
     private static void count(Outcome outcome, int status, String nhsNumber, Instant sentAt) {
         outcome.answers.computeIfAbsent(Integer.toString(status), key -> new LongAdder()).increment();
-        if (status == 201) {
+        if (status == outcome.done) {
             outcome.created.increment();
             outcome.accepted.add(new Accepted(nhsNumber, sentAt));
         }
