@@ -75,8 +75,9 @@ public class ReferralResource {
             @RestHeader("Idempotency-Key") @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid Submit request) {
         CareActor referrer = actor.get();
+        // the fingerprint tells a retry from a reused key: without a key there is nothing to tell apart
         return referrals.submit(request.content(), request.serviceId(), referrer, idempotencyKey,
-                        submissions.fingerprint(request))
+                        idempotencyKey == null ? null : submissions.fingerprint(request))
                 .map(submitted -> RestResponse.ResponseBuilder
                         .<ReferralView>create(submitted.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
                         .location(URI.create("/referrals/" + submitted.referral().id()))
