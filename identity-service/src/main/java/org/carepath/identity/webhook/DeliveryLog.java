@@ -68,11 +68,13 @@ public class DeliveryLog {
     private Uni<WebhookSubscription> enabledSubscriptionOf(WebhookDelivery delivery, CareActor by) {
         return subscriptions.ofOrganisation(delivery.subscriptionId(), by.organisation())
                 .onFailure(NotVisible.class).transform(hidden -> notFound(delivery.id()))
-                .invoke(subscription -> {
-                    if (!subscription.enabled()) {
-                        throw WebhookDelivery.disabled(subscription.id());
-                    }
-                });
+                .invoke(DeliveryLog::refuseIfDisabled);
+    }
+
+    private static void refuseIfDisabled(WebhookSubscription subscription) {
+        if (!subscription.enabled()) {
+            throw WebhookDelivery.disabled(subscription.id());
+        }
     }
 
     private Uni<Page<Logged>> withAttempts(Page<WebhookDelivery> page) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -58,11 +59,7 @@ class DeliveryRows {
                 join webhook_subscription s on s.id = c.subscription_id
                 join webhook_message m on m.event_id = c.event_id""")
                 .execute(Tuple.of(at(now), at(leaseUntil), limit))
-                .map(rows -> {
-                    List<Claimed> claimed = new ArrayList<>();
-                    rows.forEach(row -> claimed.add(claimed(row)));
-                    return claimed;
-                });
+                .map(DeliveryRows::claimed);
     }
 
     /**
@@ -83,8 +80,7 @@ class DeliveryRows {
                         .addInteger(attempt.latencyMs()))
                 .chain(() -> connection.preparedQuery("""
                         update webhook_delivery set status = $2, attempts = attempts + 1, next_attempt_at = $3,
-                               last_attempt_at = $4, last_http_status = $5, last_error = $6,
-                               delivered_at = case when $2 = 'delivered' then $4 end
+                               last_attempt_at = $4, last_http_status = $5, last_error = $6, delivered_at = $7
                         where id = $1""")
                         .execute(Tuple.tuple()
                                 .addUUID(delivery.id())
@@ -92,8 +88,15 @@ class DeliveryRows {
                                 .addOffsetDateTime(at(nextAttemptAt))
                                 .addOffsetDateTime(at(attempt.at()))
                                 .addInteger(attempt.httpStatus())
-                                .addString(attempt.error()))))
+                                .addString(attempt.error())
+                                .addOffsetDateTime(attempt.delivered() ? at(attempt.at()) : null))))
                 .replaceWithVoid();
+    }
+
+    private static List<Claimed> claimed(RowSet<Row> rows) {
+        List<Claimed> claimed = new ArrayList<>();
+        rows.forEach(row -> claimed.add(claimed(row)));
+        return claimed;
     }
 
     private static Claimed claimed(Row row) {
