@@ -1,11 +1,17 @@
 package org.carepath.identity.webhook;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 
+import org.carepath.platform.domain.InvalidInput;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,5 +28,31 @@ class DestinationsTest {
     @ValueSource(strings = { "81.144.0.1", "100.128.0.1", "2a00:1450::1" })
     void publicAddressesAreNot(String address) throws UnknownHostException {
         assertFalse(Destinations.isInternal(InetAddress.getByName(address)));
+    }
+
+    @Test
+    void httpsToAPublicAddressIsAllowed() throws UnknownHostException {
+        var uri = URI.create("https://hooks.council.example/carepath");
+        assertEquals(uri, Destinations.allowed(uri, List.of(InetAddress.getByName("81.144.0.1")), false));
+    }
+
+    @Test
+    void plainHttpIsNot() {
+        assertThrows(InvalidInput.class, () -> Destinations.allowed(URI.create("http://hooks.council.example/carepath"),
+                List.of(InetAddress.getByName("81.144.0.1")), false));
+    }
+
+    @Test
+    void aHostWithOnePrivateAddressAmongPublicOnesIsRefused() {
+        assertThrows(InvalidInput.class, () -> Destinations.allowed(URI.create("https://hooks.council.example/carepath"),
+                List.of(InetAddress.getByName("81.144.0.1"), InetAddress.getByName("10.0.0.7")), false));
+    }
+
+    @Test
+    void loopbackOnlyWhereConfiguredThenPlainHttpToo() throws UnknownHostException {
+        var uri = URI.create("http://127.0.0.1:8099/hook");
+        var loopback = List.of(InetAddress.getByName("127.0.0.1"));
+        assertThrows(InvalidInput.class, () -> Destinations.allowed(uri, loopback, false));
+        assertEquals(uri, Destinations.allowed(uri, loopback, true));
     }
 }
