@@ -1,6 +1,7 @@
 package org.carepath.identity.webhook;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -76,11 +77,13 @@ public class WebhookDelivery {
         if (PENDING.equals(status)) {
             return;
         }
+        // as PostgreSQL keeps it, so this answer and every later read agree
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
         this.status = PENDING;
         this.attempts = 0;
-        this.nextAttemptAt = now;
+        this.nextAttemptAt = at;
         this.redeliveredBy = by.userId();
-        this.redeliveredAt = now;
+        this.redeliveredAt = at;
     }
 
     /** A delivery of a disabled subscription is not sent again. */

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,6 +37,7 @@ final class Receiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Queue<Integer> nextAnswers = new ConcurrentLinkedQueue<>();
     private volatile int answer = 200;
+    private volatile CountDownLatch held = new CountDownLatch(0);
 
     private Receiver(HttpServer server) {
         this.server = server;
@@ -59,6 +62,15 @@ final class Receiver implements AutoCloseable {
 
     void answerAlways(int status) {
         answer = status;
+    }
+
+    /** Requests are taken but not answered until {@link #release()} (at most 5 s, inside the sender's timeout). */
+    void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
     }
 
     List<Received> received() {
@@ -90,6 +102,11 @@ final class Receiver implements AutoCloseable {
             received.add(new Received(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
                     headers.getFirst("webhook-signature"), headers.getFirst("content-type"),
                     new String(body.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        try {
+            held.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         Integer next = nextAnswers.poll();
         exchange.sendResponseHeaders(next == null ? answer : next, -1);

@@ -141,10 +141,17 @@ class WebhookFlowTest {
             String dead = deliveries(subscription, "status", "dead").extract().path("items[0].id");
 
             community.answerAlways(200);
-            given().auth().oauth2(Staff.communityAdmin()).post("/webhooks/deliveries/" + dead + "/redeliver")
-                    .then().statusCode(202)
+            community.hold();
+            String redeliveredAt = redeliver(dead)
+                    .body("status", equalTo("pending"))
                     .body("redeliveredBy", equalTo("ry1.admin"))
-                    .body("attempts", equalTo(0));
+                    .body("attempts", equalTo(0))
+                    .extract().path("redeliveredAt");
+            await().atMost(PATIENCE).until(() -> community.received().stream()
+                    .filter(request -> accepted.id().equals(request.id())).count() == 4);
+            // asked again while it is still queued (its attempt waiting on the endpoint): nothing changes
+            redeliver(dead).body("status", equalTo("pending")).body("redeliveredAt", equalTo(redeliveredAt));
+            community.release();
             await().atMost(PATIENCE).untilAsserted(() -> deliveries(subscription, "status", "delivered")
                     .body("items.eventId", hasItem(accepted.id())));
             deliveries(subscription, "status", "dead").body("total", equalTo(0));
@@ -283,6 +290,11 @@ class WebhookFlowTest {
         var subscription = new Subscribed(token, created.path("id"), created.path("secret"));
         subscribed.add(subscription);
         return subscription;
+    }
+
+    private static ValidatableResponse redeliver(String delivery) {
+        return given().auth().oauth2(Staff.communityAdmin()).post("/webhooks/deliveries/" + delivery + "/redeliver")
+                .then().statusCode(202);
     }
 
     private static String awaitRebuild(String... states) {
