@@ -44,6 +44,15 @@ public final class Staff {
         return TestTokens.staff("rx1.admin", HOSPITAL).name("RX1 Records Officer").roles(Roles.ADMIN).token();
     }
 
+    /** Runs the community trust's systems: manages its webhook subscriptions. */
+    public static String communityAdmin() {
+        return TestTokens.staff("ry1.admin", Cast.COMMUNITY).name("RY1 Systems Admin").roles(Roles.ADMIN).token();
+    }
+
+    public static String councilAdmin() {
+        return TestTokens.staff("la1.admin", COUNCIL).name("LA1 Systems Admin").roles(Roles.ADMIN).token();
+    }
+
     public static String hospitalManager() {
         return TestTokens.staff("rx1.manager", HOSPITAL).name("Rita Manager").teams("ward-7").roles(Roles.MANAGER).token();
     }

@@ -26,6 +26,7 @@ public record SharingPreferences(Set<String> organisations, Set<String> sectors)
      * which it holds anyway.
      */
     public boolean objectsTo(String organisation, String sector) {
-        return organisations.contains(organisation) || (sector != null && sectors.contains(sector));
+        // Set.of() refuses to look up null: an entry filed under no organisation is objected to by no one
+        return (organisation != null && organisations.contains(organisation)) || (sector != null && sectors.contains(sector));
     }
 }

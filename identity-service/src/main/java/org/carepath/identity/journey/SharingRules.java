@@ -26,10 +26,24 @@ public class SharingRules {
     }
 
     Uni<Visibility> visibilityFor(List<String> nhsNumbers, CareActor reader) {
+        return visibilityFor(nhsNumbers, reader.organisation());
+    }
+
+    /**
+     * Whether the reader organisation is shown what the other one recorded about the person, as the journey
+     * shows its entries: e.g. whether an event about the person may be sent to the reader's webhook.
+     */
+    public Uni<Boolean> shows(List<String> nhsNumbers, String readerOrganisation, String recordedBy) {
+        return visibilityFor(nhsNumbers, readerOrganisation)
+                .chain(visibility -> sectors.sectorOf(recordedBy)
+                        .map(sector -> visibility.shows(recordedBy, sector)));
+    }
+
+    private Uni<Visibility> visibilityFor(List<String> nhsNumbers, String readerOrganisation) {
         return objections.standing(nhsNumbers)
                 .map(SharingPreferences::of)
-                .chain(preferences -> sectors.sectorOf(reader.organisation())
-                        .map(sector -> new Visibility(preferences, reader.organisation(), sector)));
+                .chain(preferences -> sectors.sectorOf(readerOrganisation)
+                        .map(sector -> new Visibility(preferences, readerOrganisation, sector)));
     }
 
     Uni<Map<String, String>> sectorsOf(Collection<String> organisations) {

@@ -22,8 +22,13 @@ public record Visibility(SharingPreferences preferences, String readerOrganisati
     }
 
     private boolean shows(Involved party) {
+        return shows(party.organisation(), party.sector());
+    }
+
+    /** Whether what the organisation (of that sector) recorded or does is shown to the reader. */
+    boolean shows(String organisation, String sector) {
         return readerObjectedTo()
-                ? Objects.equals(readerOrganisation, party.organisation())
-                : !preferences.objectsTo(party.organisation(), party.sector());
+                ? Objects.equals(readerOrganisation, organisation)
+                : !preferences.objectsTo(organisation, sector);
     }
 }

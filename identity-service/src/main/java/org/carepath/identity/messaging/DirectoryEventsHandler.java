@@ -12,13 +12,17 @@ import org.carepath.events.directory.DirectoryEvent;
 import org.carepath.identity.directory.SectorRepository;
 import org.carepath.identity.projection.ReplayBatch;
 import org.carepath.identity.projection.TopicProjection;
+import org.carepath.identity.webhook.WebhookQueue;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
 
-/** Learns each organisation's sector from {@code care.directory.v1}: journey entries are shown and filtered by it. */
+/**
+ * Learns each organisation's sector from {@code care.directory.v1}: journey entries are shown and filtered by it.
+ * Live only, the event is queued for every webhook subscriber to its type: it is about a service, not a person.
+ */
 @ApplicationScoped
 public class DirectoryEventsHandler implements TopicProjection {
 
@@ -38,10 +42,12 @@ public class DirectoryEventsHandler implements TopicProjection {
 
     private final IdempotentConsumer consumer;
     private final SectorRepository sectors;
+    private final WebhookQueue webhooks;
 
-    public DirectoryEventsHandler(IdempotentConsumer consumer, SectorRepository sectors) {
+    public DirectoryEventsHandler(IdempotentConsumer consumer, SectorRepository sectors, WebhookQueue webhooks) {
         this.consumer = consumer;
         this.sectors = sectors;
+        this.webhooks = webhooks;
     }
 
     @Incoming("directory")
@@ -57,8 +63,10 @@ public class DirectoryEventsHandler implements TopicProjection {
     @Override
     public Uni<Void> apply(String payload) {
         return consumer.consume(CONSUMER, payload, event -> sectorTold(event)
-                .map(published -> sectors.learn(published.organisation(), published.sector()))
-                .orElseGet(() -> Uni.createFrom().voidItem()));
+                        .map(published -> sectors.learn(published.organisation(), published.sector()))
+                        .orElseGet(() -> Uni.createFrom().voidItem())
+                        .chain(() -> webhooks.aboutService(event, payload)))
+                .invoke(webhooks::committed);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.carepath.identity.person.PersonService;
 import org.carepath.identity.records.PersonMerge;
 import org.carepath.identity.relationship.Party;
 import org.carepath.identity.relationship.Relationships;
+import org.carepath.identity.webhook.WebhookQueue;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -44,8 +45,8 @@ public class DischargeEventsHandler extends PersonTopicHandler {
     private final PersonService persons;
 
     public DischargeEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships,
-            PersonMerge merges, PersonService persons) {
-        super(consumer, journey, relationships);
+            WebhookQueue webhooks, PersonMerge merges, PersonService persons) {
+        super(consumer, journey, relationships, webhooks);
         this.merges = merges;
         this.persons = persons;
     }

@@ -9,6 +9,7 @@ import org.carepath.identity.journey.JourneyRecorder;
 import org.carepath.identity.journey.JourneyWording;
 import org.carepath.identity.journey.Told;
 import org.carepath.identity.relationship.Relationships;
+import org.carepath.identity.webhook.WebhookQueue;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -22,8 +23,9 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class IdentityEventsHandler extends PersonTopicHandler {
 
-    public IdentityEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships) {
-        super(consumer, journey, relationships);
+    public IdentityEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships,
+            WebhookQueue webhooks) {
+        super(consumer, journey, relationships, webhooks);
     }
 
     @Incoming("identity")

@@ -6,6 +6,7 @@ import org.carepath.identity.journey.Told;
 import org.carepath.identity.projection.ReplayBatch;
 import org.carepath.identity.projection.TopicProjection;
 import org.carepath.identity.relationship.Relationships;
+import org.carepath.identity.webhook.WebhookQueue;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -14,7 +15,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * A topic of events about a person: each event goes on the person's journey, then changes who is involved with
  * them where it starts or ends a relationship. Live and in a rebuild alike: the same wording and the same
- * relationship rules, written to the live tables or into the rebuild's batch. Handlers are {@code @Singleton}: an
+ * relationship rules, written to the live tables or into the rebuild's batch. Live only, the event is also queued
+ * for the webhook subscribers allowed to hear it, so a rebuild never sends anything again. Handlers are {@code @Singleton}: an
  * {@code @ApplicationScoped} one would need a client proxy, hence a no-args constructor this class cannot offer.
  */
 abstract class PersonTopicHandler implements TopicProjection {
@@ -25,11 +27,14 @@ abstract class PersonTopicHandler implements TopicProjection {
     private final IdempotentConsumer consumer;
     private final JourneyRecorder journey;
     private final Relationships relationships;
+    private final WebhookQueue webhooks;
 
-    PersonTopicHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships) {
+    PersonTopicHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships,
+            WebhookQueue webhooks) {
         this.consumer = consumer;
         this.journey = journey;
         this.relationships = relationships;
+        this.webhooks = webhooks;
     }
 
     /** The event in the journey's words: the topic's own wording. */
@@ -53,9 +58,17 @@ abstract class PersonTopicHandler implements TopicProjection {
 
     @Override
     public Uni<Void> apply(String payload) {
-        return consumer.consume(CONSUMER, payload, event -> journey.record(topic(), event, told(event))
+        return consumer.consume(CONSUMER, payload, event -> applyLive(event, payload))
+                .invoke(webhooks::committed);
+    }
+
+    /** The body sent to webhooks is the event exactly as consumed, so receivers can check the signature over it. */
+    private Uni<Void> applyLive(CloudEvent<?> event, String payload) {
+        Told told = told(event);
+        return journey.record(topic(), event, told)
                 .chain(() -> relate(event, relationships))
-                .chain(() -> index(event)));
+                .chain(() -> index(event))
+                .chain(() -> webhooks.aboutPerson(event, payload, told.organisation()));
     }
 
     @Override

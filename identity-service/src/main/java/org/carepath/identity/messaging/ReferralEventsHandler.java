@@ -22,6 +22,7 @@ import org.carepath.identity.journey.JourneyWording;
 import org.carepath.identity.journey.Told;
 import org.carepath.identity.relationship.Party;
 import org.carepath.identity.relationship.Relationships;
+import org.carepath.identity.webhook.WebhookQueue;
 import org.carepath.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -32,8 +33,9 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class ReferralEventsHandler extends PersonTopicHandler {
 
-    public ReferralEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships) {
-        super(consumer, journey, relationships);
+    public ReferralEventsHandler(IdempotentConsumer consumer, JourneyRecorder journey, Relationships relationships,
+            WebhookQueue webhooks) {
+        super(consumer, journey, relationships, webhooks);
     }
 
     @Incoming("referrals")

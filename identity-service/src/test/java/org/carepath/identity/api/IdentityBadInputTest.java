@@ -36,6 +36,7 @@ class IdentityBadInputTest {
                 .token(Staff.hospitalNurse())
                 .token("/audit", Staff.hospitalManager())
                 .token("/ops", Staff.ops())
+                .token("/webhooks", Staff.hospitalAdmin())
                 .known("/persons/{nhsNumber}", "nhsNumber", () -> person)
                 .run();
 

@@ -1,7 +1,9 @@
 package org.carepath.identity.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -44,5 +46,17 @@ class VisibilityTest {
     @Test
     void withoutObjectionsEveryoneIsShown() {
         assertEquals(PANEL, new Visibility(new SharingPreferences(Set.of(), Set.of()), "LA1", "social-care").panel(PANEL));
+    }
+
+    /** The rule a webhook delivery is filtered by: what an organisation recorded, shown as its involvement is. */
+    @Test
+    void whatAnOrganisationRecordedIsShownAsItsInvolvementIs() {
+        var council = new Visibility(NOT_SOCIAL_CARE, "LA1", "social-care");
+        assertTrue(council.shows("LA1", "social-care"));
+        assertFalse(council.shows("RX1", "acute"));
+        var hospital = new Visibility(NOT_SOCIAL_CARE, "RX1", "acute");
+        assertTrue(hospital.shows("RY1", "community"));
+        assertFalse(hospital.shows("LA1", "social-care"));
+        assertTrue(hospital.shows(null, null));
     }
 }

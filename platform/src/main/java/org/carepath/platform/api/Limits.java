@@ -48,6 +48,8 @@ public final class Limits {
     public static final int IDEMPOTENCY_KEY = 200;
     /** An HL7 v2 message control id, MSH-10 ({@code control_id VARCHAR(200)}). */
     public static final int HL7_CONTROL_ID = 200;
+    /** A URL a client gives us to call, e.g. a webhook endpoint ({@code url VARCHAR(2000)}). */
+    public static final int URL = 2_000;
     /**
      * A short label: a meeting title, a role on a care team, contact details, a discharge
      * destination, a delay code's reason ({@code VARCHAR(300)}).
@@ -83,6 +85,8 @@ public final class Limits {
     public static final int ATTENDEES = 50;
     /** Codes in one delay-code set. */
     public static final int DELAY_CODES = 100;
+    /** Event types one webhook subscription names (each at most once; there are fewer than this). */
+    public static final int EVENT_TYPES = 100;
 
     // --- Messages that are not JSON
 
