@@ -5,10 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.carepath.referrals.Directory;
 import org.carepath.referrals.Referrals;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /** Who may read and do what, with tokens carrying real organisation, team and role claims. */
 @QuarkusTest
@@ -89,6 +94,32 @@ class ReferralAccessTest {
         given().auth().oauth2(Staff.councilTriager()).get("/triage/worklist?size=100")
                 .then().statusCode(200)
                 .body("items.targetOrganisation", everyItem(equalTo("LA1")));
+    }
+
+    /** The list is read side by side (sent, received, redirected on its behalf): every page newest first, each referral once. */
+    @Test
+    void anOrganisationsListPagesNewestFirstWithEachReferralOnce() {
+        for (int i = 0; i < 3; i++) {
+            receivedReferral();
+        }
+        Set<String> seen = new HashSet<>();
+        Instant previous = null;
+        long total = -1;
+        for (int page = 0; total < 0 || (long) page * 4 < total; page++) {
+            JsonPath listed = given().auth().oauth2(Staff.communityTriager()).queryParam("page", page).queryParam("size", 4)
+                    .get("/referrals").then().statusCode(200).extract().jsonPath();
+            total = listed.getLong("total");
+            for (Map<String, String> item : listed.<Map<String, String>>getList("items")) {
+                assertTrue(seen.add(item.get("id")), "listed twice: " + item);
+                assertTrue("RY1".equals(item.get("referringOrganisation")) || "RY1".equals(item.get("targetOrganisation")),
+                        item.toString());
+                Instant submitted = Instant.parse(item.get("submittedAt"));
+                assertTrue(previous == null || !submitted.isAfter(previous), "newest first: " + submitted + " after " + previous);
+                previous = submitted;
+            }
+        }
+        assertTrue(total >= 3, "the community trust received at least the three referrals: " + total);
+        assertEquals(total, seen.size(), "every page walked, each referral once");
     }
 
     @Test
