@@ -19,7 +19,10 @@ import org.carepath.testkit.TestEvents;
 import org.carepath.testkit.TestFhir;
 import org.carepath.testkit.TestPeople;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
@@ -86,6 +89,34 @@ class FhirReferralFlowTest {
         var rejected = valid(FhirReferrals.moveTask(id, TaskStatus.REJECTED, "Not in our area", Staff.communityTriager())
                 .statusCode(200).extract());
         assertEquals("Not in our area", FhirReferrals.parse(Task.class, rejected.asString()).getStatusReason().getText());
+    }
+
+    @Test
+    void aTaskRejectedAsRedirectedPassesTheReferralOnAsTheRestApiDoes() {
+        String nhsNumber = TestPeople.nhsNumber();
+        String id = createdFor(nhsNumber);
+        FhirReferrals.moveTask(id, TaskStatus.RECEIVED, null, Staff.communityTriager()).statusCode(200);
+        String frontDoor = Directory.councilFrontDoor();
+
+        var read = given().auth().oauth2(Staff.communityTriager()).get("/fhir/Task/" + id).then().statusCode(200).extract();
+        Task task = FhirReferrals.parse(Task.class, read.asString()).setStatus(TaskStatus.REJECTED);
+        task.getBusinessStatus().getCodingFirstRep().setCode("redirected");
+        task.setStatusReason(new CodeableConcept().setText("Needs a social care assessment first"));
+        task.addInput().setType(new CodeableConcept(new Coding(Systems.carePath("task-parameter"), "redirect-to", null)))
+                .setValue(new Reference("HealthcareService/" + frontDoor));
+        var redirected = valid(given().auth().oauth2(Staff.communityTriager()).contentType(FhirFormat.JSON_TYPE)
+                .header("If-Match", read.header("ETag")).body(FhirReferrals.json(task))
+                .put("/fhir/Task/" + id).then().statusCode(200).extract());
+
+        Task answer = FhirReferrals.parse(Task.class, redirected.asString());
+        assertEquals(TaskStatus.REJECTED, answer.getStatus());
+        assertEquals("redirected", answer.getBusinessStatus().getCodingFirstRep().getCode());
+        String onward = ((Reference) answer.getOutputFirstRep().getValue()).getReference();
+        given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals/" + id)
+                .then().statusCode(200).body("status", equalTo("redirected"))
+                .body("onwardReferral", equalTo(onward.substring("ServiceRequest/".length())));
+        TestEvents.awaitTypes(Topics.REFERRALS, nhsNumber, "referral.submitted", "referral.received", "referral.redirected",
+                "referral.submitted");
     }
 
     @Test
