@@ -2,8 +2,11 @@ package org.carepath.platform.fhir;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
 
+import org.carepath.platform.problem.Problem;
 import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.problem.RouteProblems;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -90,17 +93,42 @@ public class Fhir {
         return path != null && (path.equals(ROOT) || path.startsWith(ROOT + "/"));
     }
 
-    /** Before authentication and the REST layer, after the overload and size guards. */
+    /**
+     * Before authentication and the REST layer, after the overload and URI and header size guards;
+     * before the body size guard too, whose 413 it has answered as an OperationOutcome.
+     */
     void install(@Observes Router router) {
         router.route(ROOT + "/*").order(Integer.MIN_VALUE + 2).handler(this::ready);
     }
 
     private void ready(RoutingContext request) {
+        FhirFormat format = FhirFormat.requested(request.request().getParam("_format"),
+                request.request().getHeader(HttpHeaders.ACCEPT));
+        request.put(RouteProblems.RENDERER, new OutcomeRenderer(format == null ? FhirFormat.JSON : format));
         if (context != null) {
             request.next();
             return;
         }
         vertx.executeBlocking(this::context, false)
                 .onComplete(made -> request.next());
+    }
+
+    private final class OutcomeRenderer implements RouteProblems.Renderer {
+
+        private final FhirFormat format;
+
+        OutcomeRenderer(FhirFormat format) {
+            this.format = format;
+        }
+
+        @Override
+        public String contentType() {
+            return format.mediaType();
+        }
+
+        @Override
+        public String body(Problem problem) {
+            return write(FhirErrors.outcome(problem), format);
+        }
     }
 }

@@ -168,6 +168,11 @@ class FhirReferralFlowTest {
                 .get("/fhir/Task").then().statusCode(400).extract());
         outcome(given().auth().oauth2(Staff.hospitalReferrer()).get("/fhir/Patient/1").then().statusCode(404).extract());
 
+        var tooLarge = outcome(given().auth().oauth2(Staff.hospitalReferrer()).contentType(FhirFormat.JSON_TYPE)
+                .body("{\"resourceType\": \"ServiceRequest\", \"id\": \"" + "x".repeat(1024 * 1024) + "\"}")
+                .post("/fhir/ServiceRequest").then().statusCode(413).extract());
+        assertEquals(OperationOutcome.IssueType.TOOLONG, tooLarge.getIssueFirstRep().getCode());
+
         String xml = given().auth().oauth2(Staff.hospitalReferrer()).queryParam("_format", "xml")
                 .get("/fhir/ServiceRequest/" + java.util.UUID.randomUUID())
                 .then().statusCode(404).contentType(startsWith(FhirFormat.XML_TYPE)).extract().asString();
