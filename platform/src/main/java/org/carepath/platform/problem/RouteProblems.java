@@ -10,6 +10,21 @@ import io.vertx.ext.web.RoutingContext;
 /** Writes a problem from a Vert.x route, where refusals happen before Quarkus REST and its mappers. */
 public final class RouteProblems {
 
+    /**
+     * Where a route that answers its problems in another shape puts its {@link Renderer} for the
+     * request (the FHIR facade: an OperationOutcome), so a refusal made before the REST layer speaks
+     * the same language as the rest of that API.
+     */
+    public static final String RENDERER = RouteProblems.class.getName() + ".renderer";
+
+    /** Writes a problem in another shape. */
+    public interface Renderer {
+
+        String contentType();
+
+        String body(Problem problem);
+    }
+
     private RouteProblems() {
     }
 
@@ -21,13 +36,14 @@ public final class RouteProblems {
         Problem located = problem.instance() != null ? problem
                 : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
                         context.request().path(), problem.extensions());
+        Renderer renderer = context.get(RENDERER);
         var response = context.response()
                 .setStatusCode(problem.status())
-                .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+                .putHeader(HttpHeaderNames.CONTENT_TYPE, renderer == null ? Problem.MEDIA_TYPE : renderer.contentType());
         if (close) {
             response.putHeader(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         }
-        response.end(write(json, located));
+        response.end(renderer == null ? write(json, located) : renderer.body(located));
     }
 
     private static String write(ObjectMapper json, Problem problem) {

@@ -174,6 +174,10 @@ public class Referral {
     @Column(name = "possible_duplicate_of")
     private UUID possibleDuplicateOf;
 
+    /** When it last changed: FHIR's meta.lastUpdated. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -226,6 +230,7 @@ public class Referral {
         ReferralStatus from = status;
         status = ReferralStatus.REQUESTED;
         submittedAt = now;
+        updatedAt = now;
         dueAt = calendar.dueAt(now, service.responseTarget(priority));
         var event = new ReferralSubmitted(id, nhsNumber, practitioner(referrer), serviceId, serviceName,
                 targetOrganisation, targetTeam, priority.code(), reason, redirectedFrom, now);
@@ -241,7 +246,28 @@ public class Referral {
         status = action.target(heldFrom);
         heldFrom = action == ReferralAction.HOLD ? from : null;
         statusReason = reason;
+        updatedAt = now;
         return Change.of(event(action, actor, reason, now)).with(history(action, from, actor, reason, now));
+    }
+
+    /**
+     * Moves the referral to the state asked for, by the one action that leads there from where it is
+     * (a client that speaks in states, as FHIR's Task does, rather than in actions); already there is
+     * no change. Submit and redirect need more than a state and are not reached this way.
+     */
+    public Change moveTo(ReferralStatus target, CareActor actor, String reason, Instant now) {
+        if (target == status) {
+            return Change.none();
+        }
+        ReferralAction action = ReferralAction.allowedFrom(status).stream()
+                .filter(step -> step != ReferralAction.SUBMIT && step != ReferralAction.REDIRECT)
+                .filter(step -> step.target(heldFrom) == target)
+                .findFirst()
+                .orElseThrow(() -> new IllegalTransition("Not allowed in the referral's current state",
+                        "a referral that is " + status.code() + " cannot move to " + target.code())
+                        .with("currentStatus", status.code())
+                        .with("allowedActions", allowedActions()));
+        return act(action, actor, reason, now);
     }
 
     /**
@@ -264,6 +290,7 @@ public class Referral {
         var onwardSubmitted = onward.send(triager, onwardService, calendar, now);
         status = ReferralStatus.REDIRECTED;
         statusReason = reason;
+        updatedAt = now;
         onwardReferral = onward.id;
         var event = new ReferralRedirected(id, nhsNumber, practitioner(triager), reason, onward.id, onwardService.id(),
                 onwardService.organisation(), now);
@@ -292,6 +319,7 @@ public class Referral {
         triageNotes = notes;
         triagedBy = triager.userId();
         triagedAt = now;
+        updatedAt = now;
         return Change.of(new ReferralTriaged(id, nhsNumber, practitioner(triager), grade.code(), notes, now));
     }
 
@@ -301,6 +329,7 @@ public class Referral {
             return Change.none();
         }
         overdueNotifiedAt = now;
+        updatedAt = now;
         return Change.of(new ReferralResponseOverdue(id, nhsNumber, serviceId, targetOrganisation, targetTeam,
                 priority.code(), dueAt, now));
     }
@@ -421,5 +450,6 @@ public class Referral {
     public UUID onwardReferral() { return onwardReferral; }
     public String originalReferrer() { return originalReferrer; }
     public String duplicateReason() { return duplicateReason; }
+    public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
 }

@@ -62,6 +62,37 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         }));
     }
 
+    /** Referrals the actor's organisation may read (as {@link #involving}) that match every criterion, last changed first. */
+    Uni<Page<Referral>> search(CareActor actor, ReferralSearch search, int page, int size) {
+        StringBuilder query = new StringBuilder("(referringOrganisation = :organisation or targetOrganisation = :organisation"
+                + " or originalReferrer = :organisation)");
+        Parameters parameters = Parameters.with("organisation", actor.organisation());
+        narrow(query, parameters, "id", search.referralId());
+        narrow(query, parameters, "nhsNumber", search.nhsNumber());
+        narrow(query, parameters, "serviceId", search.serviceId());
+        narrow(query, parameters, "targetOrganisation", search.receivingOrganisation());
+        if (search.statuses() != null) {
+            query.append(" and status in :statuses");
+            parameters.and("statuses", search.statuses());
+        }
+        if (search.updatedFrom() != null) {
+            query.append(" and updatedAt >= :updatedFrom");
+            parameters.and("updatedFrom", search.updatedFrom());
+        }
+        if (search.updatedBefore() != null) {
+            query.append(" and updatedAt < :updatedBefore");
+            parameters.and("updatedBefore", search.updatedBefore());
+        }
+        return Page.of(find(query.toString(), Sort.descending("updatedAt").and("id"), parameters), page, size);
+    }
+
+    private static void narrow(StringBuilder query, Parameters parameters, String field, Object value) {
+        if (value != null) {
+            query.append(" and ").append(field).append(" = :").append(field);
+            parameters.and(field, value);
+        }
+    }
+
     /**
      * The receiving team's triage worklist: ungraded first (they need looking at), then high, medium
      * and low risk; within a grade the most urgent priority; then the least time left.

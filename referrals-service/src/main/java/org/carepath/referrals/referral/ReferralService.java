@@ -185,6 +185,22 @@ public class ReferralService {
         return Panache.withSession(() -> referrals.involving(actor, status, page, size));
     }
 
+    /** Referrals the actor may read that match the search; none when it asks for no state at all. */
+    public Uni<Page<Referral>> search(CareActor actor, ReferralSearch search, int page, int size) {
+        if (search.statuses() != null && search.statuses().isEmpty()) {
+            return Uni.createFrom().item(new Page<>(List.of(), page, size, 0));
+        }
+        return Panache.withSession(() -> referrals.search(actor, search, page, size));
+    }
+
+    /** Moves the referral to the state asked for, by the action that leads there (see {@link Referral#moveTo}). */
+    public Uni<Referral> moveTo(UUID id, ReferralStatus target, String reason, CareActor actor, String ifMatch) {
+        return Panache.withTransaction(() -> existing(id)
+                .invoke(referral -> referral.authoriseRead(actor))
+                .invoke(referral -> IfMatch.check(ifMatch, referral.version()))
+                .call(referral -> changes.save(referral.moveTo(target, actor, reason, clock.instant()))));
+    }
+
     public Uni<Page<Referral>> worklist(CareActor triager, Set<ReferralStatus> statuses, Priority priority, int page, int size) {
         return Panache.withSession(() -> referrals.worklist(triager, statuses, priority, page, size));
     }

@@ -27,7 +27,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * {@code assertEquals(Map.of(), HouseRules.of("org.carepath.referrals").broken())}.
  * <ul>
  * <li>a service depends on the event contract ({@code events}) and {@code platform}, never on another service;</li>
- * <li>the edges ({@code api} for REST, {@code messaging} for incoming events) depend on the domain, never the reverse;</li>
+ * <li>the edges ({@code api} for REST, {@code fhir} for the FHIR facade, {@code messaging} for incoming events) depend
+ * on the domain, never the reverse;</li>
  * <li>no cycles between the service's packages;</li>
  * <li>HTTP problems only in {@code api}: the domain refuses with {@code platform.domain} refusals;</li>
  * <li>events are typed: no {@code Record} (or collection of them) passed, returned or held where an event belongs.</li>
@@ -80,9 +81,9 @@ public final class HouseRules {
 
     private ArchRule domainWithoutEdges() {
         return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackages(root + ".api..", root + ".messaging..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".api..", root + ".messaging..")
-                .because("api/ and messaging/ are thin edges over the domain");
+                .and().resideOutsideOfPackages(root + ".api..", root + ".fhir..", root + ".messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".api..", root + ".fhir..", root + ".messaging..")
+                .because("api/, fhir/ and messaging/ are thin edges over the domain");
     }
 
     private ArchRule noCycles() {
