@@ -62,7 +62,7 @@ public final class Searchset {
         return of(new Page<>(items, 0, DEFAULT_COUNT, items.size()), toResource, uri);
     }
 
-    /** The FHIR base of the service, e.g. {@code http://host:8081/fhir}: what fullUrls and references are relative to. */
+    /** The FHIR base of the service, e.g. {@code http://host:port/fhir}: what fullUrls and references are relative to. */
     public static String base(UriInfo uri) {
         return UriBuilder.fromUri(uri.getBaseUri()).path(Fhir.ROOT).build().toString();
     }
