@@ -1,6 +1,8 @@
 package org.carepath.careplan.messaging;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +41,9 @@ class ConsumerLagFlowTest {
     @Test
     void lagAppearsWhileTheConsumerIsHeldBackAndClearsWhenItCatchesUp() {
         var consumer = kafka.<String, String>getConsumer("referrals");
-        await().atMost(WAIT).until(() -> !consumer.getAssignments().await().atMost(WAIT).isEmpty());
-        await().atMost(WAIT).until(() -> lag() == 0);
+        await().atMost(WAIT).untilAsserted(() -> assertFalse(consumer.getAssignments().await().atMost(WAIT).isEmpty(),
+                "careplan-service's consumer has its partitions"));
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(0.0, lag(), "no lag before the test"));
 
         consumer.pause().await().atMost(WAIT);
         try {
@@ -50,12 +53,12 @@ class ConsumerLagFlowTest {
                 TestEvents.publish(TestEvents.envelope("/carepath/referrals-service", person, Instant.now(),
                         new ReferralReceived(UUID.randomUUID(), person, TRIAGER, Instant.now())));
             }
-            await().atMost(WAIT).until(() -> lag() == 3);
+            await().atMost(WAIT).untilAsserted(() -> assertEquals(3.0, lag(), "the three held-back events are lag"));
         } finally {
             consumer.resume().await().atMost(WAIT);
         }
 
-        await().atMost(WAIT).until(() -> lag() == 0);
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(0.0, lag(), "the lag clears once the consumer caught up"));
     }
 
     /** careplan-service's lag on the referrals topic, summed over partitions; NaN before the first reading. */
