@@ -1,7 +1,7 @@
 package org.carepath.platform.fhir;
 
-import java.util.Date;
 import java.time.Instant;
+import java.util.Date;
 
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;

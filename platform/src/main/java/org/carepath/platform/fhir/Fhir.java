@@ -23,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
  * it scans the whole R4 model (a second or more), which a service that is never asked for FHIR
  * should not pay, and which must not stall the event loop either, so it is made on a worker thread
  * before the request goes on. Parsers are cheap and not thread-safe: one per use. Endpoints take the
- * body as text and return HAPI resources, which {@link FhirErrors} writes: Quarkus REST would pick
+ * body as text and return HAPI resources, which {@link FhirExchange} writes: Quarkus REST would pick
  * its Jackson writer for them over a FHIR one (it looks writers up by superclass, Object included,
  * before interfaces).
  */
@@ -71,7 +71,7 @@ public class Fhir {
         try {
             return parser.parseResource(type, body);
         } catch (DataFormatException unreadable) {
-            throw FhirErrors.unreadable(unreadable);
+            throw FhirExchange.unreadable(unreadable);
         }
     }
 
@@ -128,7 +128,7 @@ public class Fhir {
 
         @Override
         public String body(Problem problem) {
-            return write(FhirErrors.outcome(problem), format);
+            return write(FhirExchange.outcome(problem), format);
         }
     }
 }

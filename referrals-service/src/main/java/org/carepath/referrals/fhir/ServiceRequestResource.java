@@ -46,7 +46,7 @@ import io.smallrye.mutiny.Uni;
 @Consumes({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })
 public class ServiceRequestResource {
 
-    static final Set<String> SUBJECT = Set.of("subject:identifier", "patient:identifier", "patient.identifier");
+    private static final Set<String> SUBJECT = Set.of("subject:identifier", "patient:identifier", "patient.identifier");
     private static final Set<String> SEARCH = Set.of("_id", "subject:identifier", "patient:identifier", "patient.identifier",
             "status", "performer", "_lastUpdated");
 
@@ -114,7 +114,7 @@ public class ServiceRequestResource {
     }
 
     /** The NHS number of {@code subject:identifier} (or its patient spellings), or null. */
-    static String nhsNumber(MultivaluedMap<String, String> parameters) {
+    private static String nhsNumber(MultivaluedMap<String, String> parameters) {
         String found = null;
         for (String name : SUBJECT) {
             String value = FhirSearch.single(parameters, name);

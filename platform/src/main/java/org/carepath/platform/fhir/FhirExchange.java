@@ -23,19 +23,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import ca.uhn.fhir.parser.DataFormatException;
 
 /**
- * The FHIR facade's side of content negotiation and errors. Every error is made once, as a problem,
- * by platform's mappers (a refusal, 401 from the authentication layer, 404/405/415 from the REST
- * layer); on a {@code /fhir} path this turns it into an {@code OperationOutcome} with the same
+ * What passes between a FHIR client and the facade's endpoints: the format is negotiated here, and
+ * every resource an endpoint returns is written here with HAPI. Every error is made once, as a
+ * problem, by platform's mappers (a refusal, 401 from the authentication layer, 404/405/415 from the
+ * REST layer); on a {@code /fhir} path this turns it into an {@code OperationOutcome} with the same
  * status and headers, in the format the client asked for. So the FHIR facade and the REST API
  * cannot disagree about what is refused, or with which status.
  */
-public class FhirErrors {
+public class FhirExchange {
 
     /** Problem types are URNs: as a code they need the URI code system. */
     private static final String URI_SYSTEM = "urn:ietf:rfc:3986";
-    private static final String FORMAT = FhirErrors.class.getName() + ".format";
+    private static final String FORMAT = FhirExchange.class.getName() + ".format";
 
-    /** {@code _format} and Accept decide the format; later filters, the resource and the writer read it from Accept. */
+    /** {@code _format} and Accept decide the format, which the REST layer then matches as the Accept header. */
     @ServerRequestFilter(preMatching = true)
     public Response negotiate(ContainerRequestContext request) {
         if (!Fhir.isFhirPath(request.getUriInfo().getPath())) {
@@ -58,7 +59,7 @@ public class FhirErrors {
 
     private final Fhir fhir;
 
-    public FhirErrors(Fhir fhir) {
+    public FhirExchange(Fhir fhir) {
         this.fhir = fhir;
     }
 
