@@ -44,19 +44,19 @@ prepare_runtime() {
 
 # A service's sources (or the contract and platform it is built from) changed after its jar was built.
 sources_newer_than() {
-  local jar="$1" svc="$2"
-  [[ -n "$(find "$REPO/pom.xml" "$REPO/events" "$REPO/platform" "$REPO/$svc-service" \
+  local jar="$1" module="$2"
+  [[ -n "$(find "$REPO/pom.xml" "$REPO/events" "$REPO/platform" "$REPO/$module" \
     -name target -prune -o -type f -newer "$jar" -print -quit)" ]]
 }
 
 prepare_services() {
-  local stale=() svc jar
-  for svc in "${SERVICES[@]}"; do
-    jar="$REPO/$svc-service/target/quarkus-app/quarkus-run.jar"
+  local stale=() module jar
+  for module in "${SERVICES[@]/%/-service}" portal; do
+    jar="$REPO/$module/target/quarkus-app/quarkus-run.jar"
     if [[ ! -f "$jar" ]]; then
-      stale+=("$svc-service (not built)")
-    elif sources_newer_than "$jar" "$svc"; then
-      stale+=("$svc-service (sources changed)")
+      stale+=("$module (not built)")
+    elif sources_newer_than "$jar" "$module"; then
+      stale+=("$module (sources changed)")
     fi
   done
   ((${#stale[@]} == 0)) && return 0

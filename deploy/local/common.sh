@@ -14,6 +14,7 @@ REFERRALS_URL="http://127.0.0.1:$REFERRALS_HTTP_PORT"
 CAREPLAN_URL="http://127.0.0.1:$CAREPLAN_HTTP_PORT"
 DISCHARGE_URL="http://127.0.0.1:$DISCHARGE_HTTP_PORT"
 IDENTITY_URL="http://127.0.0.1:$IDENTITY_HTTP_PORT"
+PORTAL_URL="http://127.0.0.1:$PORTAL_HTTP_PORT"
 PROMETHEUS_URL="http://127.0.0.1:$CAREPATH_PROMETHEUS_PORT"
 KEYCLOAK_URL="http://127.0.0.1:$CAREPATH_KEYCLOAK_PORT"
 # the issuer of every token, however Keycloak is called
@@ -33,7 +34,7 @@ SERVICES=(referrals careplan discharge identity)
 # CAREPATH_SERVICE_JAVA_OPTS replaces them, to try other settings.
 read -r -a SERVICE_JAVA_OPTS <<<"${CAREPATH_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m}"
 # prometheus runs with `up --observability` only (deploy/local/observability.sh)
-PARTS=(postgres kafka keycloak "${SERVICES[@]}" prometheus)
+PARTS=(postgres kafka keycloak "${SERVICES[@]}" portal prometheus)
 
 say() { printf '%s\n' "$*"; }
 step() { printf '==> %s\n' "$*"; }
@@ -54,6 +55,7 @@ port_of() {
     careplan) echo "$CAREPLAN_HTTP_PORT" ;;
     discharge) echo "$DISCHARGE_HTTP_PORT" ;;
     identity) echo "$IDENTITY_HTTP_PORT" ;;
+    portal) echo "$PORTAL_HTTP_PORT" ;;
     prometheus) echo "$CAREPATH_PROMETHEUS_PORT" ;;
     *) return 1 ;;
   esac

@@ -16,7 +16,11 @@ public final class Directory {
 
     /** The community trust's home reablement service (RY1, team reablement); returns its id. */
     public static String addReablement(String referralsUrl) {
-        String admin = TestTokens.staff("dee.admin", "RY1").roles("admin").token();
+        return addReablement(referralsUrl, TestTokens.staff("dee.admin", "RY1").roles("admin").token());
+    }
+
+    /** As {@link #addReablement(String)}, as the administrator whose token is given (a real Keycloak's, say). */
+    public static String addReablement(String referralsUrl, String admin) {
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("name", "Northfield Community Health NHS Trust", "sector", "community"))
                 .put(referralsUrl + "/directory/organisations/RY1")

@@ -53,12 +53,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** As {@link #start(String, Map)}, with the service's output appended to the given file. */
     public static ServiceProcess start(String module, Map<String, String> config, Path log) {
+        return start(module, config, log, freePort());
+    }
+
+    /** As {@link #start(String, Map, Path)}, on a port chosen beforehand (one a sign-in redirect must name). */
+    public static ServiceProcess start(String module, Map<String, String> config, Path log, int port) {
         Path repository = Path.of(System.getProperty("carepath.repository.dir", ".."));
         Path jar = repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify from the root)");
         }
-        int port = freePort();
         // the service's scratch files (Vert.x cache) go where the test's do, inside target/
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m",
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),

@@ -1,5 +1,6 @@
 package org.carepath.systemtests.realm;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.carepath.systemtests.ServiceProcess;
  * {@code target/keycloak}), started in dev mode on a free port of 127.0.0.1 with the project's
  * {@code carepath} realm imported, as {@code deploy/local/carepath up} starts it.
  */
-final class KeycloakProcess implements AutoCloseable {
+public final class KeycloakProcess implements AutoCloseable {
 
     // the first start of a distribution re-augments it (a Quarkus build): minutes on a busy 2-core machine
     private static final Duration STARTUP = Duration.ofSeconds(300);
@@ -35,7 +36,7 @@ final class KeycloakProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static KeycloakProcess start(Path home, Path realmFile, Path log) {
+    public static KeycloakProcess start(Path home, Path realmFile, Path log) {
         int port = ServiceProcess.freePort();
         try {
             Path data = home.resolve("data");
@@ -59,8 +60,20 @@ final class KeycloakProcess implements AutoCloseable {
         }
     }
 
-    String realmUrl() {
+    public String realmUrl() {
         return "http://127.0.0.1:" + port + "/realms/carepath";
+    }
+
+    /** A demo user's access token by the password grant of the realm's public client, as curl users get one. */
+    public String passwordToken(String username, String password) {
+        return given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", "carepath-cli")
+                .formParam("username", username)
+                .formParam("password", password)
+                .post(realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
     }
 
     private void awaitRealm(Path log) {

@@ -171,14 +171,7 @@ class KeycloakRealmIT {
     }
 
     private static String passwordToken(String username) {
-        return given()
-                .formParam("grant_type", "password")
-                .formParam("client_id", "carepath-cli")
-                .formParam("username", username)
-                .formParam("password", DEMO_PASSWORD)
-                .post(keycloak.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
+        return keycloak.passwordToken(username, DEMO_PASSWORD);
     }
 
     /** The realm's people (users with a password; service accounts have none). */

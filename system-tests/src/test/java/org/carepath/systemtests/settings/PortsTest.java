@@ -5,6 +5,7 @@ import static org.carepath.systemtests.settings.RepositoryFiles.applicationPrope
 import static org.carepath.systemtests.settings.RepositoryFiles.files;
 import static org.carepath.systemtests.settings.RepositoryFiles.platformDefaults;
 import static org.carepath.systemtests.settings.RepositoryFiles.ports;
+import static org.carepath.systemtests.settings.RepositoryFiles.properties;
 import static org.carepath.systemtests.settings.RepositoryFiles.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,8 +53,8 @@ class PortsTest {
                 assertTrue(compose.contains("\"127.0.0.1:" + port + ":" + port + "\""), name);
             }
         });
-        assertEquals(SERVICES.size(), compose.split("env_file: deploy/ports.env", -1).length - 1,
-                "every service gets deploy/ports.env");
+        assertEquals(SERVICES.size() + 1, compose.split("env_file: deploy/ports.env", -1).length - 1,
+                "every service and the portal get deploy/ports.env");
         // what Keycloak and Kafka tell clients on the host names the published port too
         assertTrue(compose.contains("KC_HOSTNAME: http://127.0.0.1:" + ports.get("CAREPATH_KEYCLOAK_PORT")), "Keycloak's issuer");
         assertTrue(compose.contains("HOST://127.0.0.1:" + ports.get("CAREPATH_KAFKA_PORT")), "Kafka's advertised listener");
@@ -70,6 +71,15 @@ class PortsTest {
         }
         assertEquals("${DISCHARGE_MLLP_PORT:" + ports.get("DISCHARGE_MLLP_PORT") + "}",
                 applicationProperties("discharge").getProperty("discharge.mllp.port"));
+        Properties portal = properties("portal/src/main/resources/application.properties");
+        assertEquals("${PORTAL_HTTP_PORT:" + ports.get("PORTAL_HTTP_PORT") + "}", portal.getProperty("quarkus.http.port"));
+        assertTrue(text("portal/src/main/docker/Dockerfile.jvm").contains("EXPOSE " + ports.get("PORTAL_HTTP_PORT")));
+        // the portal calls each service where the launcher runs it, unless told otherwise
+        for (String service : SERVICES) {
+            String variable = service.toUpperCase(Locale.ROOT) + "_HTTP_PORT";
+            assertEquals("${" + service.toUpperCase(Locale.ROOT) + "_URL:http://127.0.0.1:${" + variable + ":"
+                    + ports.get(variable) + "}}", portal.getProperty("quarkus.rest-client." + service + ".url"), service);
+        }
     }
 
     @Test
@@ -80,6 +90,8 @@ class PortsTest {
             Integer port = ports.get(service.toUpperCase(Locale.ROOT) + "_HTTP_PORT");
             assertTrue(realm.contains("\"http://127.0.0.1:" + port + "/*\""), service + " is a redirect URI of the realm");
         }
+        assertTrue(realm.contains("\"http://127.0.0.1:" + ports.get("PORTAL_HTTP_PORT") + "/*\""),
+                "the portal signs staff in on its port");
     }
 
     @Test
@@ -121,7 +133,7 @@ class PortsTest {
     @Test
     void noJavaCodeNamesAPort() {
         // a service's ports are configuration (its application.properties); the benchmark tool reads deploy/ports.env
-        List<String> sources = Stream.concat(Stream.of("events", "platform", "testkit", "benchmarks"),
+        List<String> sources = Stream.concat(Stream.of("events", "platform", "testkit", "benchmarks", "portal"),
                         SERVICES.stream().map(service -> service + "-service"))
                 .flatMap(module -> files(module + "/src/main/java", ".java").stream())
                 .toList();

@@ -1,0 +1,80 @@
+package org.carepath.portal.display;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * The services' codes and instants in the words and the time of the people reading the pages: England's local
+ * time (the services speak UTC), sectors and access bases as staff say them.
+ */
+@TemplateExtension
+public final class Wording {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
+            .withZone(LONDON);
+
+    private static final Map<String, String> SECTORS = Map.of(
+            "acute", "Hospital",
+            "community", "Community health",
+            "primary-care", "General practice",
+            "social-care", "Social care",
+            "voluntary", "Voluntary sector");
+
+    private static final List<String> SECTOR_ORDER = List.of("acute", "community", "primary-care", "social-care",
+            "voluntary");
+
+    private static final Map<String, String> BASES = Map.of(
+            "relationship", "your organisation is involved in their care",
+            "self-granted-relationship", "your organisation said it is involved (not yet confirmed by another)",
+            "data-controller", "your organisation holds their record",
+            "break-glass", "emergency access (break glass)");
+
+    private Wording() {
+    }
+
+    /** {@code {entry.occurredAt.london}}: "6 December 2026 at 14:05", in London's time whatever the season. */
+    public static String london(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** {@code {carepath:sectors}}: the sectors a journey may be filtered by, in the order staff list them. */
+    @TemplateExtension(namespace = "carepath")
+    public static List<String> sectors() {
+        return SECTOR_ORDER;
+    }
+
+    /** {@code {nhsNumber.spacedNhsNumber}}: "943 476 5919", as it is printed on letters and cards. */
+    public static String spacedNhsNumber(String nhsNumber) {
+        if (nhsNumber == null || nhsNumber.length() != 10) {
+            return nhsNumber;
+        }
+        return nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
+    }
+
+    /** {@code {entry.sector.sectorName}} */
+    public static String sectorName(String code) {
+        return code == null ? "Not known" : SECTORS.getOrDefault(code, humane(code));
+    }
+
+    /** {@code {journey.basis.basisWords}} */
+    public static String basisWords(String code) {
+        return code == null ? "" : BASES.getOrDefault(code, humane(code));
+    }
+
+    /** A code such as {@code district-nursing} as words: "District nursing". */
+    public static String humane(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String words = code.replace('-', ' ').replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,32 @@
+package org.carepath.portal.web;
+
+import java.util.Set;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is signed in, as the header says it: their name and organisation, and what their roles let the pages offer
+ * (a page offers only what the service would allow; the service still decides).
+ */
+public record StaffMember(String name, String organisation, Set<String> roles) {
+
+    /** Roles identity-service lets break the glass. */
+    private static final Set<String> MAY_BREAK_GLASS = Set.of("discharge-coordinator", "care-coordinator", "manager");
+
+    /** A web-app sign-in's principal is the ID token, which carries the name and the organisation. */
+    static StaffMember of(SecurityIdentity identity) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken idToken)) {
+            return new StaffMember(identity.getPrincipal().getName(), null, identity.getRoles());
+        }
+        String name = idToken.getClaim("name");
+        Object organisation = idToken.getClaim("organisation");
+        return new StaffMember(name != null ? name : idToken.getName(),
+                organisation == null ? null : organisation.toString(), identity.getRoles());
+    }
+
+    public boolean mayBreakGlass() {
+        return roles.stream().anyMatch(MAY_BREAK_GLASS::contains);
+    }
+}

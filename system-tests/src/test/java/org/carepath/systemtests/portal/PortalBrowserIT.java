@@ -1,0 +1,218 @@
+package org.carepath.systemtests.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.carepath.systemtests.Directory;
+import org.carepath.systemtests.ServiceProcess;
+import org.carepath.systemtests.realm.KeycloakProcess;
+import org.carepath.testkit.TestKafka;
+import org.carepath.testkit.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The staff portal in a real browser (Debian's headless Chromium), signed in through the real Keycloak realm, on the
+ * packaged portal, referrals-service and identity-service as processes with real PostgreSQL and Kafka: each member of
+ * staff sees on the journey only what they may, in their words and London's time, on pages axe-core finds no serious
+ * accessibility fault in.
+ */
+class PortalBrowserIT {
+
+    private static final Path REPOSITORY = Path.of(System.getProperty("carepath.repository.dir", ".."));
+    private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
+    private static final String PASSWORD = "demo";
+    private static final String PERSON = "9434765919";
+    private static final String NOBODY_KNOWN = "4010232137";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final DateTimeFormatter LONDON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private static KeycloakProcess keycloak;
+    private static ServiceProcess referrals;
+    private static ServiceProcess identity;
+    private static ServiceProcess portal;
+    private static String axe;
+    private static Instant referredAt;
+
+    @BeforeAll
+    static void start() throws IOException {
+        axe = Files.readString(Path.of(System.getProperty("axe.script")));
+        int portalPort = ServiceProcess.freePort();
+        keycloak = KeycloakProcess.start(Path.of(System.getProperty("keycloak.home")), realmLettingThePortalIn(portalPort),
+                TMP.resolve("keycloak-portal.log"));
+        referrals = ServiceProcess.start("referrals-service", serviceConfig("referrals"), TMP.resolve("referrals-portal.log"));
+        identity = ServiceProcess.start("identity-service", serviceConfig("identity"), TMP.resolve("identity-portal.log"));
+        portal = ServiceProcess.start("portal", Map.of(
+                "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
+                "quarkus.rest-client.identity.url", identity.url(),
+                "quarkus.rest-client.referrals.url", referrals.url()), TMP.resolve("portal.log"), portalPort);
+        aHospitalNurseRefersThePersonToCommunityReablement();
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable part : new AutoCloseable[] {portal, identity, referrals, keycloak}) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                // stop the others regardless
+            }
+        }
+    }
+
+    @Test
+    void aPageAskedForBeforeSigningInIsShownAfterSigningInWithKeycloak() {
+        try (Browser nurse = Browser.open()) {
+            nurse.go(portal.url() + "/people/" + PERSON);
+            assertTrue(nurse.url().startsWith(keycloak.realmUrl()), "sent to Keycloak to sign in: " + nurse.url());
+            nurse.signIn("hana.ahmed", PASSWORD);
+
+            assertEquals(portal.url() + "/people/" + PERSON, nurse.url());
+            assertEquals("Journey", nurse.heading());
+            assertTrue(nurse.text().contains("Hana Ahmed"), "the header names who is signed in");
+        }
+    }
+
+    @Test
+    void theReferrerFindsThePersonAndSeesTheJourneyInNamesAndLondonTime() {
+        try (Browser nurse = Browser.open()) {
+            nurse.go(portal.url());
+            nurse.signIn("hana.ahmed", PASSWORD);
+            assertEquals("Find a person", nurse.heading());
+            nurse.checkAccessibleAndKeep("find-a-person", axe);
+
+            nurse.type("nhsNumber", "943 476 5919");
+            nurse.press("Show their journey");
+
+            assertEquals("Journey", nurse.heading());
+            String page = nurse.text();
+            assertTrue(page.contains("NHS number 943 476 5919"), page);
+            assertTrue(page.contains(LONDON.format(referredAt)), "when, in London's time: " + LONDON.format(referredAt));
+            assertTrue(page.contains("Northfield Community Health NHS Trust"), "organisations by name: " + page);
+            assertTrue(page.contains("Community health"), "the sector in words: " + page);
+            assertTrue(page.contains("Who else is involved"), page);
+            nurse.checkAccessibleAndKeep("journey", axe);
+        }
+    }
+
+    @Test
+    void aWrongNhsNumberIsSaidInASentenceAndWhatWasTypedIsKept() {
+        try (Browser nurse = Browser.open()) {
+            nurse.go(portal.url());
+            nurse.signIn("hana.ahmed", PASSWORD);
+
+            nurse.type("nhsNumber", "943 476 591");
+            nurse.press("Show their journey");
+            assertTrue(nurse.shows(".nhsuk-error-summary"), "an error summary");
+            assertTrue(nurse.text().contains("Enter the NHS number as 10 digits"), nurse.text());
+            assertEquals("943 476 591", nurse.valueOf("nhsNumber"));
+
+            // ten digits that fail the Modulus 11 check: the service says so, in a sentence
+            nurse.type("nhsNumber", "9434765918");
+            nurse.press("Show their journey");
+            assertTrue(nurse.shows(".nhsuk-error-summary"), "an error summary: " + nurse.text());
+            assertEquals("9434765918", nurse.valueOf("nhsNumber"));
+            nurse.checkAccessibleAndKeep("find-a-person-error", axe);
+        }
+    }
+
+    @Test
+    void aCouncilWithNoRelationshipLearnsNothingUntilItBreaksTheGlassWithAReason() {
+        try (Browser socialWorker = Browser.open()) {
+            socialWorker.go(portal.url());
+            socialWorker.signIn("sam.patel", PASSWORD);
+
+            socialWorker.go(portal.url() + "/people/" + PERSON);
+            String refused = socialWorker.text();
+            assertEquals("You cannot see this record", socialWorker.heading());
+            assertFalse(refused.contains("Northfield"), "nothing of the record shows: " + refused);
+            socialWorker.go(portal.url() + "/people/" + NOBODY_KNOWN);
+            assertEquals(refused.replace("943 476 5919", "401 023 2137"), socialWorker.text(),
+                    "a record that exists and one that does not read the same");
+            socialWorker.go(portal.url() + "/people/" + PERSON);
+            socialWorker.checkAccessibleAndKeep("no-access", axe);
+
+            socialWorker.press("Break the glass");
+            assertTrue(socialWorker.shows(".nhsuk-error-summary"), "a reason is required: " + socialWorker.text());
+
+            socialWorker.type("reason", "Safeguarding concern raised by the person's neighbour tonight");
+            socialWorker.press("Break the glass");
+            assertEquals("Journey", socialWorker.heading());
+            String page = socialWorker.text();
+            assertTrue(page.contains("Emergency access"), page);
+            assertTrue(page.matches("(?s).*in (60|59) minutes.*"), "the countdown: " + page);
+            assertTrue(page.contains("Northfield Community Health NHS Trust"), page);
+            socialWorker.checkAccessibleAndKeep("journey-break-glass", axe);
+        }
+    }
+
+    /** The realm as the launcher imports it, with the portal's test port among its client's redirect addresses. */
+    private static Path realmLettingThePortalIn(int portalPort) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode realm = (ObjectNode) json.readTree(REPOSITORY.resolve("deploy/keycloak/carepath-realm.json").toFile());
+        realm.withArray("clients").forEach(client -> {
+            if (client.path("clientId").asText().equals("carepath-portal")) {
+                ((ArrayNode) client.get("redirectUris")).add("http://127.0.0.1:" + portalPort + "/*");
+                ((ObjectNode) client.get("attributes")).put("post.logout.redirect.uris", "http://127.0.0.1:" + portalPort + "/*");
+            }
+        });
+        Path file = TMP.resolve("carepath-realm-portal.json");
+        json.writeValue(file.toFile(), realm);
+        return file;
+    }
+
+    private static Map<String, String> serviceConfig(String database) {
+        Map<String, String> config = new HashMap<>(TestPostgres.get().quarkusConfig(database));
+        config.putAll(TestKafka.get().quarkusConfig());
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        return config;
+    }
+
+    private static void aHospitalNurseRefersThePersonToCommunityReablement() {
+        String admin = keycloak.passwordToken("carepath.admin", PASSWORD);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "Northfield Hospitals NHS Trust", "sector", "acute"))
+                .put(referrals.url() + "/directory/organisations/RX1")
+                .then().statusCode(200);
+        String reablement = Directory.addReablement(referrals.url(), admin);
+        String nurse = keycloak.passwordToken("hana.ahmed", PASSWORD);
+        referredAt = Instant.parse(given().auth().oauth2(nurse).contentType(ContentType.JSON)
+                .body(Map.of("subject", Map.of("nhsNumber", PERSON), "serviceId", reablement,
+                        "reason", "Needs help with washing and dressing after a fall",
+                        "needsDomains", List.of("personal-care-and-daily-living"), "priority", "urgent",
+                        "consentBasis", "consent-given"))
+                .post(referrals.url() + "/referrals")
+                .then().statusCode(201)
+                .extract().<String>path("submittedAt"));
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(nurse)
+                .get(identity.url() + "/persons/" + PERSON + "/journey")
+                .then().statusCode(200)
+                .body("entries.type", hasItem("referral.submitted")));
+    }
+}
