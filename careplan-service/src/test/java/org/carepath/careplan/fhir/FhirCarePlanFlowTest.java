@@ -245,6 +245,9 @@ class FhirCarePlanFlowTest {
         outcome(searching(Staff.hospitalNurse(), "CarePlan", Map.of("subject:identifier", person, "_count", "1000"))
                 .statusCode(400).extract());
         outcome(fhir(Staff.hospitalNurse(), "/fhir/Patient/1").statusCode(404).extract());
+        var readOnly = outcome(given().auth().oauth2(Staff.hospitalCoordinator()).contentType(FhirFormat.JSON_TYPE)
+                .body("{\"resourceType\": \"CarePlan\"}").post("/fhir/CarePlan").then().statusCode(405).extract());
+        assertEquals(OperationOutcome.IssueType.NOTSUPPORTED, readOnly.getIssueFirstRep().getCode());
         outcome(given().auth().oauth2(Staff.hospitalNurse()).queryParam("_format", "text/plain")
                 .get("/fhir/CarePlan/" + java.util.UUID.randomUUID()).then().statusCode(406).extract());
 
