@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.carepath.careplan.CarePlans;
 import org.carepath.careplan.Staff;
@@ -37,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * Plans built over the REST API, read over FHIR: the same access rule and versions, every answer valid
@@ -218,7 +220,7 @@ class FhirCarePlanFlowTest {
 
     @Test
     void everyErrorIsAnOperationOutcome() {
-        var unauthenticated = outcome(given().get("/fhir/CarePlan/" + java.util.UUID.randomUUID()).then().statusCode(401).extract());
+        var unauthenticated = outcome(given().get("/fhir/CarePlan/" + UUID.randomUUID()).then().statusCode(401).extract());
         assertEquals(OperationOutcome.IssueType.LOGIN, unauthenticated.getIssueFirstRep().getCode());
         String person = Systems.NHS_NUMBER + "|" + TestPeople.nhsNumber();
 
@@ -226,7 +228,7 @@ class FhirCarePlanFlowTest {
         assertEquals(OperationOutcome.IssueType.INVALID, badId.getIssueFirstRep().getCode());
         outcome(fhir(Staff.hospitalNurse(), "/fhir/Goal/" + "g".repeat(65)).statusCode(400).extract());
         outcome(fhir(Staff.hospitalNurse(), "/fhir/CareTeam/not-a-plan").statusCode(404).extract());
-        outcome(fhir(Staff.hospitalNurse(), "/fhir/Goal/" + java.util.UUID.randomUUID() + "-goal-1").statusCode(404).extract());
+        outcome(fhir(Staff.hospitalNurse(), "/fhir/Goal/" + UUID.randomUUID() + "-goal-1").statusCode(404).extract());
 
         var unknown = outcome(searching(Staff.hospitalNurse(), "CarePlan", Map.of("subject:identifier", person, "colour", "blue"))
                 .statusCode(400).extract());
@@ -249,10 +251,10 @@ class FhirCarePlanFlowTest {
                 .body("{\"resourceType\": \"CarePlan\"}").post("/fhir/CarePlan").then().statusCode(405).extract());
         assertEquals(OperationOutcome.IssueType.NOTSUPPORTED, readOnly.getIssueFirstRep().getCode());
         outcome(given().auth().oauth2(Staff.hospitalNurse()).queryParam("_format", "text/plain")
-                .get("/fhir/CarePlan/" + java.util.UUID.randomUUID()).then().statusCode(406).extract());
+                .get("/fhir/CarePlan/" + UUID.randomUUID()).then().statusCode(406).extract());
 
         String xml = given().auth().oauth2(Staff.hospitalNurse()).queryParam("_format", "xml")
-                .get("/fhir/CarePlan/" + java.util.UUID.randomUUID())
+                .get("/fhir/CarePlan/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(startsWith(FhirFormat.XML_TYPE)).extract().asString();
         assertEquals(List.of(), TestFhir.errors(xml));
         assertTrue(xml.contains("<OperationOutcome"), xml);
@@ -283,11 +285,11 @@ class FhirCarePlanFlowTest {
                 metadata.getRestFirstRep().getResource().stream().map(resource -> resource.getType()).toList());
     }
 
-    private static io.restassured.response.ValidatableResponse fhir(String token, String path) {
+    private static ValidatableResponse fhir(String token, String path) {
         return given().auth().oauth2(token).get(path).then();
     }
 
-    private static io.restassured.response.ValidatableResponse searching(String token, String type, Map<String, String> parameters) {
+    private static ValidatableResponse searching(String token, String type, Map<String, String> parameters) {
         return given().auth().oauth2(token).queryParams(parameters).get("/fhir/" + type).then();
     }
 
