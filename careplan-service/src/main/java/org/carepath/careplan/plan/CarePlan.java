@@ -101,6 +101,10 @@ public class CarePlan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When its latest version was made. */
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     /** The plan's own version: the number of its latest snapshot, and its ETag. */
     @Column(nullable = false)
     private long version;
@@ -341,6 +345,7 @@ public class CarePlan {
 
     private CarePlanVersion snapshot(String by, Instant now, String change) {
         version++;
+        updatedAt = now;
         return new CarePlanVersion(id, version, new PlanSnapshot(status, summary, List.copyOf(needs), List.copyOf(goals),
                 List.copyOf(carers), involvement, reviewDate, coordinator(), List.copyOf(actions)), by, now, change);
     }
@@ -375,5 +380,6 @@ public class CarePlan {
     public List<PlanAction> actions() { return actions; }
     public LocalDate reviewDate() { return reviewDate; }
     public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
 }

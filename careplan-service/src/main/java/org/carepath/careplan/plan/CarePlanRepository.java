@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.platform.api.Page;
 
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -36,12 +35,40 @@ public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID>
                 .map(count -> count > 0);
     }
 
-    /** The person's plans on whose care team the organisation has a current place, newest first. */
-    Uni<Page<CarePlan>> visible(String nhsNumber, String organisation, int page, int size) {
-        PanacheQuery<CarePlan> found = find("from CarePlan p where p.nhsNumber = :nhsNumber and exists (from CareTeamMember m"
-                        + " where m.planId = p.id and m.organisation = :organisation and m.leftAt is null)",
-                Sort.descending("createdAt").and("id"),
-                Parameters.with("nhsNumber", nhsNumber).and("organisation", organisation));
-        return Page.of(found, page, size);
+    /**
+     * The plans matching the search on whose care team the organisation has a current place, newest
+     * first: the one rule for who sees a plan in a list.
+     */
+    Uni<Page<CarePlan>> visible(PlanSearch search, String organisation, int page, int size) {
+        StringBuilder query = new StringBuilder("from CarePlan p where exists (from CareTeamMember m"
+                + " where m.planId = p.id and m.organisation = :organisation and m.leftAt is null)");
+        Parameters parameters = Parameters.with("organisation", organisation);
+        if (search.nhsNumber() != null) {
+            query.append(" and p.nhsNumber = :nhsNumber");
+            parameters.and("nhsNumber", search.nhsNumber());
+        }
+        if (search.id() != null) {
+            query.append(" and p.id = :id");
+            parameters.and("id", search.id());
+        }
+        if (search.statuses() != null) {
+            query.append(" and p.status in :statuses");
+            parameters.and("statuses", search.statuses());
+        }
+        if (search.changedFrom() != null) {
+            query.append(search.teamChanges()
+                    ? " and (p.updatedAt >= :from or exists (from CareTeamMember t where t.planId = p.id"
+                            + " and (t.joinedAt >= :from or t.leftAt >= :from)))"
+                    : " and p.updatedAt >= :from");
+            parameters.and("from", search.changedFrom());
+        }
+        if (search.changedBefore() != null) {
+            query.append(search.teamChanges()
+                    ? " and p.updatedAt < :before and not exists (from CareTeamMember t where t.planId = p.id"
+                            + " and (t.joinedAt >= :before or t.leftAt >= :before))"
+                    : " and p.updatedAt < :before");
+            parameters.and("before", search.changedBefore());
+        }
+        return Page.of(find(query.toString(), Sort.descending("createdAt").and("id"), parameters), page, size);
     }
 }

@@ -16,6 +16,7 @@ import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.security.CareActor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Every change to a plan commits with its version snapshot and its events, or not at all. */
@@ -78,7 +79,19 @@ public class CarePlanService {
     }
 
     public Uni<Page<CarePlan>> forPerson(String nhsNumber, CareActor reader, int page, int size) {
-        return Panache.withSession(() -> plans.visible(nhsNumber, reader.organisation(), page, size));
+        return Panache.withSession(() -> plans.visible(PlanSearch.ofPerson(nhsNumber), reader.organisation(), page, size));
+    }
+
+    /** The plans matching the search that the reader may see, each with its care team, newest first. */
+    public Uni<Page<CareTeam>> search(PlanSearch search, CareActor reader, int page, int size) {
+        if (search.matchesNothing()) {
+            return Uni.createFrom().item(new Page<>(List.of(), page, size, 0));
+        }
+        return Panache.withSession(() -> plans.visible(search, reader.organisation(), page, size)
+                .chain(found -> Multi.createFrom().iterable(found.items())
+                        .onItem().transformToUniAndConcatenate(teams::of)
+                        .collect().asList()
+                        .map(withTeams -> new Page<>(withTeams, found.page(), found.size(), found.total()))));
     }
 
     public Uni<CareTeam> revise(UUID id, PlanContent content, CareActor editor, String ifMatch) {

@@ -1,0 +1,65 @@
+package org.carepath.careplan.fhir;
+
+import java.util.Set;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.carepath.careplan.plan.CarePlanService;
+import org.carepath.careplan.plan.PlanSearch;
+import org.carepath.platform.fhir.FhirFormat;
+import org.carepath.platform.fhir.FhirResponses;
+import org.carepath.platform.fhir.FhirSearch;
+import org.carepath.platform.fhir.Searchset;
+import org.carepath.platform.security.CurrentActor;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+
+/** A plan's care team as a FHIR CareTeam with the plan's id: its organisations, practitioners, coordinator and carers. */
+@Path("/fhir/CareTeam")
+@Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
+public class CareTeamFhirResource {
+
+    private static final Set<String> SEARCH = PlanSearches.with("status");
+
+    private final CarePlanService plans;
+    private final CurrentActor actor;
+
+    public CareTeamFhirResource(CarePlanService plans, CurrentActor actor) {
+        this.plans = plans;
+        this.actor = actor;
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<RestResponse<CareTeam>> read(@RestPath String id) {
+        return plans.find(Ids.plan(id, "CareTeam"), actor.get())
+                .map(detail -> FhirResponses.ok(CarePlansAsFhir.careTeam(detail.team())));
+    }
+
+    /** {@code _lastUpdated} counts joins and leaves too, as the CareTeam's meta.lastUpdated does. */
+    @GET
+    public Uni<Bundle> search(@Context UriInfo uri) {
+        MultivaluedMap<String, String> parameters = FhirSearch.only(uri, SEARCH);
+        var paging = FhirSearch.paging(parameters);
+        PlanSearch search = PlanSearches.withPlanId(PlanSearches.of(parameters, true), parameters);
+        if (search == null) {
+            return Uni.createFrom().item(Searchset.none(paging, uri));
+        }
+        String status = FhirSearch.single(parameters, "status");
+        if (status != null) {
+            search = search.withStatuses(CarePlansAsFhir.withStatus(
+                    PlanSearches.status(status, "status", CareTeam.CareTeamStatus::fromCode), CarePlansAsFhir::careTeamStatus));
+        }
+        return plans.search(search, actor.get(), paging.page(), paging.count())
+                .map(found -> Searchset.of(found, CarePlansAsFhir::careTeam, uri));
+    }
+}
