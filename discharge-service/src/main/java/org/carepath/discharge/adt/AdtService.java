@@ -258,7 +258,7 @@ public class AdtService {
                                                 + " open episode at " + hospital + "; discharge or cancel one, then merge");
                             }
                         }))
-                .chain(() -> episodes.renumber(hospital, adt.mergedNhsNumber(), adt.nhsNumber()))
+                .chain(() -> episodes.renumber(hospital, adt.mergedNhsNumber(), adt.nhsNumber(), now))
                 .chain(() -> changes.save(Change.of(new PatientRecordsMerged(adt.nhsNumber(), adt.mergedNhsNumber(),
                         hospital, at, now))));
     }

@@ -3,6 +3,7 @@ package org.carepath.discharge.episode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,7 +99,31 @@ public class EpisodeService {
 
     /** The person's episodes the reader may see, newest first. */
     public Uni<Page<InpatientEpisode>> forPerson(String nhsNumber, CareActor reader, int page, int size) {
-        return Panache.withSession(() -> episodes.visible(nhsNumber, reader.organisation(), page, size));
+        return Panache.withSession(() -> episodes.visible(EpisodeSearch.any().ofPerson(nhsNumber), reader.organisation(), page,
+                size));
+    }
+
+    /** The episodes matching the search that the reader may see, newest first, as the person reading sees them now. */
+    public Uni<Page<Seen>> search(EpisodeSearch search, CareActor reader, int page, int size) {
+        Instant now = clock.instant();
+        return Panache.withSession(() -> episodes.visible(search, reader.organisation(), page, size))
+                .map(found -> found.map(episode -> new Seen(episode, now)));
+    }
+
+    /**
+     * Every episode with a delay that matches the search and that the reader may see, newest first: the
+     * delays are kept on their episode, so a search of delays reads their episodes whole.
+     */
+    public Uni<List<InpatientEpisode>> delayed(EpisodeSearch search, CareActor reader) {
+        return Panache.withSession(() -> episodes.allVisible(search.delayedOnly(), reader.organisation()));
+    }
+
+    /** The episode that recorded the delay, if the reader may see it; to anyone else neither exists. */
+    public Uni<InpatientEpisode> findByDelay(UUID delayId, CareActor reader) {
+        return Panache.withSession(() -> episodes.withDelay(delayId)
+                .onItem().ifNull().failWith(() -> new NotVisible("no delay " + delayId))
+                .chain(episode -> readable(episode.id(), reader))
+                .onFailure(NotVisible.class).transform(hidden -> new NotVisible("no delay " + delayId)));
     }
 
     public Uni<Seen> transfer(UUID id, String ward, String bed, Instant at, CareActor actor, String ifMatch) {
@@ -107,7 +132,7 @@ public class EpisodeService {
     }
 
     public Uni<Seen> setClinicalCriteria(UUID id, String criteria, CareActor actor, String ifMatch) {
-        return change(id, actor, ifMatch, Who.HOSPITAL_STAFF, (episode, by, now) -> episode.setClinicalCriteria(criteria));
+        return change(id, actor, ifMatch, Who.HOSPITAL_STAFF, (episode, by, now) -> episode.setClinicalCriteria(criteria, now));
     }
 
     public Uni<Seen> changeExpectedDischargeDate(UUID id, LocalDate date, String reason, CareActor actor, String ifMatch) {

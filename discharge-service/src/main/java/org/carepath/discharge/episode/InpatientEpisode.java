@@ -153,6 +153,10 @@ public class InpatientEpisode {
     @Column(nullable = false)
     private long version;
 
+    /** When the record last changed (not when what it records happened): FHIR's meta.lastUpdated. */
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @Version
     @Column(name = "lock_version")
     private long lockVersion;
@@ -187,6 +191,7 @@ public class InpatientEpisode {
         episode.milestones = List.of();
         episode.audit = List.of();
         episode.version = 1;
+        episode.updatedAt = now;
         List<DischargeEvent> events = new ArrayList<>();
         events.add(new PatientAdmitted(episode.id, episode.nhsNumber, episode.hospital, episode.ward, episode.bed,
                 episode.admissionMethod.code(), episode.admittedAt, episode.expectedDischargeDate, by, now));
@@ -222,7 +227,7 @@ public class InpatientEpisode {
                 Stream.of(new WardStay(toWard, toBed, at, null))).toList();
         ward = toWard;
         bed = toBed;
-        changed();
+        changed(now);
         return Change.of(new PatientTransferred(id, nhsNumber, hospital, fromWard, toWard, toBed, at, by, now));
     }
 
@@ -244,7 +249,7 @@ public class InpatientEpisode {
         bed = before.bed();
         audit = append(audit, new Undone("transfer", reason, userOf(by), now, "moved from " + before.ward() + " to "
                 + undone.ward() + " at " + undone.from()));
-        changed();
+        changed(now);
         return Change.of(new EpisodeCancelled(id, nhsNumber, hospital, "transfer", reason, by, now));
     }
 
@@ -261,16 +266,16 @@ public class InpatientEpisode {
             wardStays = wardStays.stream()
                     .map(stay -> stay.to() == null ? new WardStay(stay.ward(), bed, stay.from(), null) : stay)
                     .toList();
-            changed();
+            changed(now);
         }
         return Change.none();
     }
 
     /** The clinical criteria for discharge, set at the first consultant review (no event: it says nothing new to others). */
-    public Change setClinicalCriteria(String criteria) {
+    public Change setClinicalCriteria(String criteria, Instant now) {
         refuseUnlessAdmitted("set the clinical criteria for discharge of");
         clinicalCriteria = criteria;
-        changed();
+        changed(now);
         return Change.none();
     }
 
@@ -282,7 +287,7 @@ public class InpatientEpisode {
         }
         expectedDischargeDate = to;
         eddChanges = append(eddChanges, new EddChange(from, to, reason, userOf(by), now));
-        changed();
+        changed(now);
         return Change.of(new ExpectedDischargeDateChanged(id, nhsNumber, hospital, from, to, reason, by, now));
     }
 
@@ -308,7 +313,7 @@ public class InpatientEpisode {
                     "no criteria to reside must start after " + latestEnd + " and not in the future");
         }
         noCriteriaPeriods = append(noCriteriaPeriods, new NoCriteriaPeriod(since, null, userOf(by), null));
-        changed();
+        changed(now);
         return Change.of(new CriteriaToResideRecorded(id, nhsNumber, hospital, ward, true, since, delayedDays(now), by, now));
     }
 
@@ -323,7 +328,7 @@ public class InpatientEpisode {
         }
         List<DischargeEvent> events = new ArrayList<>(endOpenDelays(at, by, now));
         noCriteriaPeriods = replace(noCriteriaPeriods, NoCriteriaPeriod::isOpen, period -> period.endedAt(at, userOf(by)));
-        changed();
+        changed(now);
         events.add(new CriteriaToResideRecorded(id, nhsNumber, hospital, ward, false, at, delayedDays(now), by, now));
         return Change.of(events);
     }
@@ -349,7 +354,7 @@ public class InpatientEpisode {
         Delay delay = new Delay(UUID.randomUUID(), reason.codeSet(), reason.code(), reason.reason(), sector, start, null,
                 notes, userOf(by));
         delays = append(delays, delay);
-        changed();
+        changed(now);
         return Change.of(new DelayStarted(id, nhsNumber, hospital, delay.id(), delay.codeSet(), delay.code(), delay.reason(),
                 sector.code(), start, notes, by, now));
     }
@@ -365,14 +370,14 @@ public class InpatientEpisode {
             throw new RuleBroken("invalid-time", "The end is outside the delay", "a delay ends after it starts and not in the future");
         }
         delays = replace(delays, candidate -> candidate.id().equals(delayId), candidate -> candidate.endedAt(end));
-        changed();
+        changed(now);
         return Change.of(ended(delay, end, by, now));
     }
 
     public Change planPathway(int pathway, Practitioner by, Instant now) {
         refuseUnlessAdmitted("plan the pathway of");
         plannedPathway = pathway;
-        changed();
+        changed(now);
         return Change.of(new DischargePathwaySet(id, nhsNumber, hospital, pathway, "planned", by, now));
     }
 
@@ -380,7 +385,7 @@ public class InpatientEpisode {
         refuseUnlessAdmitted("update the milestones of");
         milestones = Stream.concat(milestones.stream().filter(existing -> existing.milestone() != milestone.milestone()),
                 Stream.of(milestone)).sorted((a, b) -> a.milestone().compareTo(b.milestone())).toList();
-        changed();
+        changed(now);
         return Change.of(new MilestoneUpdated(id, nhsNumber, hospital, milestone.milestone().code(), milestone.status().code(),
                 milestone.ownerOrganisation(), milestone.ownerTeam(), milestone.dueDate(), milestone.referralId(), by, now));
     }
@@ -441,7 +446,7 @@ public class InpatientEpisode {
         dischargedAt = at;
         actualPathway = pathway;
         destination = leftFor;
-        changed();
+        changed(now);
         if (pathway != null) {
             events.add(new DischargePathwaySet(id, nhsNumber, hospital, pathway, "actual", by, now));
         }
@@ -454,7 +459,7 @@ public class InpatientEpisode {
         refuseUnlessAdmitted("cancel the admission of");
         status = EpisodeStatus.CANCELLED;
         audit = append(audit, new Undone("admission", reason, userOf(by), now, "admitted at " + admittedAt + " to " + ward));
-        changed();
+        changed(now);
         return Change.of(new EpisodeCancelled(id, nhsNumber, hospital, "admission", reason, by, now));
     }
 
@@ -474,7 +479,7 @@ public class InpatientEpisode {
         dischargedAt = null;
         actualPathway = null;
         destination = null;
-        changed();
+        changed(now);
         return Change.of(new EpisodeCancelled(id, nhsNumber, hospital, "discharge", reason, by, now));
     }
 
@@ -550,8 +555,9 @@ public class InpatientEpisode {
                 "cannot " + what + " an episode that is " + status.code()).with("currentStatus", status.code());
     }
 
-    private void changed() {
+    private void changed(Instant now) {
         version++;
+        updatedAt = now;
     }
 
     private static String userOf(Practitioner by) {
@@ -589,4 +595,5 @@ public class InpatientEpisode {
     public List<Milestone> milestones() { return milestones; }
     public List<Undone> audit() { return audit; }
     public long version() { return version; }
+    public Instant updatedAt() { return updatedAt; }
 }
