@@ -11,7 +11,6 @@ import org.carepath.careplan.plan.PlanSearch;
 import org.carepath.platform.domain.InvalidInput;
 import org.carepath.platform.fhir.FhirSearch;
 import org.carepath.platform.fhir.Systems;
-import org.carepath.platform.nhs.NhsNumbers;
 import org.hl7.fhir.exceptions.FHIRException;
 
 import ca.uhn.fhir.parser.DataFormatException;
@@ -23,14 +22,12 @@ import ca.uhn.fhir.parser.DataFormatException;
  */
 final class PlanSearches {
 
-    static final Set<String> SUBJECT = Set.of("subject:identifier", "patient:identifier", "patient.identifier");
-
     private PlanSearches() {
     }
 
     /** The parameters a search takes: the shared ones and {@code own}. */
     static Set<String> with(String... own) {
-        Set<String> supported = new HashSet<>(SUBJECT);
+        Set<String> supported = new HashSet<>(FhirSearch.PERSON);
         supported.add("_id");
         supported.add("_lastUpdated");
         supported.addAll(Set.of(own));
@@ -43,7 +40,7 @@ final class PlanSearches {
      */
     static PlanSearch of(MultivaluedMap<String, String> parameters, boolean teamChanges) {
         var period = FhirSearch.period(parameters, "_lastUpdated");
-        String nhsNumber = nhsNumber(parameters);
+        String nhsNumber = FhirSearch.nhsNumber(parameters);
         if (nhsNumber == null && FhirSearch.single(parameters, "_id") == null) {
             throw InvalidInput.field("subject:identifier", "is required (or _id): name the person as "
                     + Systems.NHS_NUMBER + "|<NHS number>");
@@ -68,23 +65,5 @@ final class PlanSearches {
         } catch (FHIRException | DataFormatException | IllegalArgumentException unknown) {
             throw InvalidInput.field(name, "'" + code + "' is not a code of " + name);
         }
-    }
-
-    /** The NHS number of {@code subject:identifier} (or its patient spellings), or null. */
-    private static String nhsNumber(MultivaluedMap<String, String> parameters) {
-        String found = null;
-        for (String name : SUBJECT) {
-            String value = FhirSearch.single(parameters, name);
-            if (value != null) {
-                if (found != null) {
-                    throw InvalidInput.field(name, "give the person once");
-                }
-                found = FhirSearch.token(value, name, Systems.NHS_NUMBER);
-                if (!NhsNumbers.isValid(found)) {
-                    throw InvalidInput.field(name, "must name a valid NHS number (10 digits, Modulus 11 checked)");
-                }
-            }
-        }
-        return found;
     }
 }

@@ -34,7 +34,7 @@ import io.smallrye.mutiny.Uni;
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 public class EncounterResource {
 
-    private static final Set<String> SEARCH = Stream.concat(SearchParameters.PERSON.stream(),
+    private static final Set<String> SEARCH = Stream.concat(FhirSearch.PERSON.stream(),
             Stream.of("_id", "status", "ward", "_lastUpdated")).collect(Collectors.toUnmodifiableSet());
 
     private final EpisodeService episodes;
@@ -58,7 +58,7 @@ public class EncounterResource {
         var paging = FhirSearch.paging(parameters);
         var period = FhirSearch.period(parameters, "_lastUpdated");
         EpisodeSearch search = EpisodeSearch.any()
-                .ofPerson(SearchParameters.nhsNumber(parameters))
+                .ofPerson(FhirSearch.nhsNumber(parameters))
                 .onWard(FhirSearch.single(parameters, "ward"))
                 .updatedWithin(period.from(), period.before());
         String id = FhirSearch.single(parameters, "_id");

@@ -44,7 +44,7 @@ import io.smallrye.mutiny.Uni;
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 public class FlagResource {
 
-    private static final Set<String> SEARCH = Stream.concat(SearchParameters.PERSON.stream(),
+    private static final Set<String> SEARCH = Stream.concat(FhirSearch.PERSON.stream(),
             Stream.of("_id", "encounter", "status", "_lastUpdated")).collect(Collectors.toUnmodifiableSet());
     /** Newest admission first (as the episodes come), then each episode's latest delay first. */
     private static final Comparator<Delay> LATEST_FIRST = Comparator.comparing(Delay::start).reversed();
@@ -71,7 +71,7 @@ public class FlagResource {
         var paging = FhirSearch.paging(parameters);
         var period = FhirSearch.period(parameters, "_lastUpdated");
         EpisodeSearch search = EpisodeSearch.any()
-                .ofPerson(SearchParameters.nhsNumber(parameters))
+                .ofPerson(FhirSearch.nhsNumber(parameters))
                 .updatedWithin(period.from(), period.before());
         String encounter = FhirSearch.single(parameters, "encounter");
         if (encounter != null) {

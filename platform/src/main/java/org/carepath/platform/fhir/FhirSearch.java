@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.carepath.platform.nhs.NhsNumbers;
 import org.carepath.platform.problem.ProblemException;
 import org.hl7.fhir.r4.model.DateTimeType;
 
@@ -49,6 +50,30 @@ public final class FhirSearch {
     }
 
     public record Paging(int page, int count) {
+    }
+
+    /** The names FHIR gives the person a resource is about: {@code subject:identifier} or its patient spellings. */
+    public static final Set<String> PERSON = Set.of("subject:identifier", "patient:identifier", "patient.identifier");
+
+    /**
+     * The NHS number a search names its person by ({@link #PERSON}, system {@link Systems#NHS_NUMBER}, Modulus 11
+     * checked), or null when it names none; the person named twice is a 400.
+     */
+    public static String nhsNumber(MultivaluedMap<String, String> parameters) {
+        String found = null;
+        for (String name : PERSON) {
+            String value = single(parameters, name);
+            if (value != null) {
+                if (found != null) {
+                    throw ProblemException.invalid(name, "give the person once");
+                }
+                found = token(value, name, Systems.NHS_NUMBER);
+                if (!NhsNumbers.isValid(found)) {
+                    throw ProblemException.invalid(name, "must name a valid NHS number (10 digits, Modulus 11 checked)");
+                }
+            }
+        }
+        return found;
     }
 
     /** The one value of a parameter, or null; a parameter given twice is a 400 (an AND this search cannot do). */

@@ -23,7 +23,6 @@ import org.carepath.platform.fhir.FhirFormat;
 import org.carepath.platform.fhir.FhirResponses;
 import org.carepath.platform.fhir.FhirSearch;
 import org.carepath.platform.fhir.Searchset;
-import org.carepath.platform.fhir.Systems;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.CurrentActor;
 import org.carepath.platform.security.Roles;
@@ -46,7 +45,6 @@ import io.smallrye.mutiny.Uni;
 @Consumes({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })
 public class ServiceRequestResource {
 
-    private static final Set<String> SUBJECT = Set.of("subject:identifier", "patient:identifier", "patient.identifier");
     private static final Set<String> SEARCH = Set.of("_id", "subject:identifier", "patient:identifier", "patient.identifier",
             "status", "performer", "_lastUpdated");
 
@@ -91,7 +89,7 @@ public class ServiceRequestResource {
         var paging = FhirSearch.paging(parameters);
         var period = FhirSearch.period(parameters, "_lastUpdated");
         ReferralSearch search = ReferralSearch.any()
-                .withNhsNumber(nhsNumber(parameters))
+                .withNhsNumber(FhirSearch.nhsNumber(parameters))
                 .updatedWithin(period.from(), period.before());
         String id = FhirSearch.single(parameters, "_id");
         if (id != null) {
@@ -111,21 +109,6 @@ public class ServiceRequestResource {
         }
         return referrals.search(actor.get(), search, paging.page(), paging.count())
                 .map(found -> Searchset.of(found, ReferralsAsFhir::serviceRequest, uri));
-    }
-
-    /** The NHS number of {@code subject:identifier} (or its patient spellings), or null. */
-    private static String nhsNumber(MultivaluedMap<String, String> parameters) {
-        String found = null;
-        for (String name : SUBJECT) {
-            String value = FhirSearch.single(parameters, name);
-            if (value != null) {
-                if (found != null) {
-                    throw InvalidInput.field(name, "give the person once");
-                }
-                found = FhirSearch.token(value, name, Systems.NHS_NUMBER);
-            }
-        }
-        return found;
     }
 
     private static ServiceRequestStatus requestStatus(String code) {
