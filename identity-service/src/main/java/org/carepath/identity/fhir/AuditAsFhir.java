@@ -29,7 +29,7 @@ import org.hl7.fhir.r4.model.StringType;
  */
 final class AuditAsFhir {
 
-    static final String ACCESS_BASIS = Systems.carePath("access-basis");
+    private static final String ACCESS_BASIS = Systems.carePath("access-basis");
     private static final String RECORD_PART = Systems.carePath("record-part");
     private static final String STAFF_ROLE = Systems.carePath("staff-role");
     private static final String BREAK_GLASS_REASON = Systems.extension("break-glass-reason");

@@ -75,7 +75,7 @@ public class PatientResource {
     @GET
     public Uni<Bundle> search(@Context UriInfo uri) {
         MultivaluedMap<String, String> parameters = FhirSearch.only(uri, SEARCH);
-        FhirSearch.paging(parameters);
+        FhirSearch.paging(parameters); // checked as on any search, though one person fills the one page
         var updated = FhirRequests.window(parameters, "_lastUpdated");
         String id = FhirSearch.single(parameters, "_id");
         String identifier = FhirSearch.single(parameters, "identifier");

@@ -58,7 +58,7 @@ final class PersonsAsFhir {
     /** The CloudEvent id of the event the entry tells: one entry per event. */
     private static final String EVENT_ID = IDENTIFIER + "event-id";
     private static final String V2_IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203";
-    /** HL7 v2 identifier types of the local identifiers: a hospital's is a medical record number, the others its system's person number. */
+    /** HL7 v2 types of the local identifiers: a hospital's is a medical record number, the others a system's own number. */
     private static final Map<String, Coding> IDENTIFIER_TYPES = Map.of(
             PersonIdentifier.HOSPITAL_MRN, new Coding(V2_IDENTIFIER_TYPE, "MR", "Medical record number"),
             PersonIdentifier.COUNCIL_PERSON_ID, new Coding(V2_IDENTIFIER_TYPE, "PI", "Patient internal identifier"),
