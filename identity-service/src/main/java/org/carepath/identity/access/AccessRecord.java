@@ -78,6 +78,10 @@ public class AccessRecord {
         return new AccessRecord(nhsNumber, reader, at, what, "none", REFUSED);
     }
 
+    public UUID id() {
+        return id;
+    }
+
     public String nhsNumber() {
         return nhsNumber;
     }

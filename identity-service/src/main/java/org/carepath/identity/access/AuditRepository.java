@@ -11,6 +11,7 @@ import org.carepath.platform.api.Page;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -18,8 +19,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AccessRecord, UUID> {
 
-    Uni<Page<AccessRecord>> ofPerson(List<String> nhsNumbers, int page, int size) {
-        return Page.of(find("nhsNumber in ?1", Sort.by("accessedAt").descending(), nhsNumbers), page, size);
+    Uni<Page<AccessRecord>> ofPerson(List<String> nhsNumbers, Window window, int page, int size) {
+        return Page.of(find("nhsNumber in :numbers" + window.on("accessedAt"), Sort.by("accessedAt").descending(),
+                window.into(Parameters.with("numbers", nhsNumbers))), page, size);
     }
 
     /** How many reads were made under each of these self-granted relationships (by the event that created it). */
@@ -35,8 +37,9 @@ public class AuditRepository implements PanacheRepositoryBase<AccessRecord, UUID
                 .map(counts -> counts.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1])));
     }
 
-    Uni<Page<AccessRecord>> ofUser(String userId, String organisation, int page, int size) {
-        return Page.of(find("userId = ?1 and organisation = ?2", Sort.by("accessedAt").descending(), userId, organisation),
-                page, size);
+    Uni<Page<AccessRecord>> ofUser(String userId, String organisation, Window window, int page, int size) {
+        return Page.of(find("userId = :user and organisation = :organisation" + window.on("accessedAt"),
+                Sort.by("accessedAt").descending(),
+                window.into(Parameters.with("user", userId).and("organisation", organisation))), page, size);
     }
 }

@@ -68,6 +68,14 @@ public class BreakGlassGrant {
         return nhsNumber;
     }
 
+    public String userId() {
+        return userId;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
     public String role() {
         return role;
     }

@@ -1,12 +1,17 @@
 package org.carepath.identity.access;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.platform.api.Page;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -15,5 +20,25 @@ public class BreakGlassRepository implements PanacheRepositoryBase<BreakGlassGra
     Uni<BreakGlassGrant> unexpired(List<String> nhsNumbers, String userId, Instant now) {
         return find("nhsNumber in ?1 and userId = ?2 and expiresAt > ?3 order by expiresAt desc", nhsNumbers, userId, now)
                 .firstResult();
+    }
+
+    /**
+     * The grants of the condition, granted in the window, newest first.
+     *
+     * @param unexpired null for all, true for those still running at {@code now}, false for those over
+     */
+    Uni<Page<BreakGlassGrant>> page(String condition, Parameters parameters, Window granted, Boolean unexpired,
+            Instant now, int page, int size) {
+        String running = unexpired == null ? "" : unexpired ? " and expiresAt > :now" : " and expiresAt <= :now";
+        if (unexpired != null) {
+            parameters.and("now", now);
+        }
+        return Page.of(find(condition + granted.on("grantedAt") + running, Sort.by("grantedAt").descending(),
+                granted.into(parameters)), page, size);
+    }
+
+    /** Every grant the users were given to any of the people: those a page of audited reads may have been made under. */
+    Uni<List<BreakGlassGrant>> of(Collection<String> userIds, Collection<String> nhsNumbers) {
+        return list("userId in ?1 and nhsNumber in ?2", userIds, nhsNumbers);
     }
 }

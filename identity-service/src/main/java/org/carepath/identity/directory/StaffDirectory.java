@@ -1,6 +1,7 @@
 package org.carepath.identity.directory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +64,12 @@ public class StaffDirectory {
     }
 
     public Uni<Page<StaffMember>> list(String organisation, int page, int size) {
-        return Panache.withSession(() -> staff.page(organisation, page, size));
+        return list(organisation, null, null, page, size);
+    }
+
+    /** The directory by name, of the organisation (null: all), changed in [from, before) (either null: open). */
+    public Uni<Page<StaffMember>> list(String organisation, Instant from, Instant before, int page, int size) {
+        return Panache.withSession(() -> staff.page(organisation, from, before, page, size));
     }
 
     /** Registration details: by the practitioner themself, or by an admin or manager of their employer. */

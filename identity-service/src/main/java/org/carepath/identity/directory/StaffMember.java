@@ -81,4 +81,8 @@ public class StaffMember {
     public long version() {
         return version;
     }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 }

@@ -1,11 +1,14 @@
 package org.carepath.identity.directory;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.platform.api.Page;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -60,10 +63,22 @@ public class StaffRepository implements PanacheRepositoryBase<StaffMember, Strin
                 .replaceWithVoid();
     }
 
-    Uni<Page<StaffMember>> page(String organisation, int page, int size) {
-        var query = organisation == null
-                ? findAll(Sort.by("name"))
-                : find("organisation", Sort.by("name"), organisation);
-        return Page.of(query, page, size);
+    /** Of the organisation (null: every one), changed at or after {@code from} and before {@code before} (null: open). */
+    Uni<Page<StaffMember>> page(String organisation, Instant from, Instant before, int page, int size) {
+        Parameters parameters = new Parameters();
+        StringBuilder query = new StringBuilder("1 = 1");
+        if (organisation != null) {
+            query.append(" and organisation = :organisation");
+            parameters.and("organisation", organisation);
+        }
+        if (from != null) {
+            query.append(" and updatedAt >= :from");
+            parameters.and("from", from);
+        }
+        if (before != null) {
+            query.append(" and updatedAt < :before");
+            parameters.and("before", before);
+        }
+        return Page.of(find(query.toString(), Sort.by("name"), parameters), page, size);
     }
 }

@@ -103,4 +103,8 @@ public class Person {
     public long version() {
         return version;
     }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 }

@@ -48,9 +48,10 @@ public class PersonRecords {
      * @param requested  the NHS number asked for: a retired one leads to the survivor
      * @param identifiers the local identifiers of the survivor and of every record merged into it
      * @param merged     the NHS numbers merged into this person
+     * @param retired    the record asked for when it is one merged into the person (its version and time), else null
      */
     public record PersonRecord(String requested, Person person, List<PersonIdentifier> identifiers, List<String> merged,
-            Access access) {
+            Access access, Person retired) {
     }
 
     public Uni<PersonRecord> find(String nhsNumber, CareActor reader) {
@@ -75,9 +76,16 @@ public class PersonRecords {
                         .onItem().ifNull().failWith(() -> new NotVisible("no person with NHS number "
                                 + NhsNumbers.display(requested)))
                         .chain(person -> identifiers.of(numbers.all())
-                                .chain(linked -> access.openIndex(numbers, reader, PERSON_RECORD)
-                                        .map(granted -> new PersonRecord(requested, person, linked,
-                                                numbers.all().stream().filter(n -> !n.equals(person.nhsNumber())).toList(),
-                                                granted)))));
+                                .chain(linked -> retired(requested, person)
+                                        .chain(retired -> access.openIndex(numbers, reader, PERSON_RECORD)
+                                                .map(granted -> new PersonRecord(requested, person, linked,
+                                                        numbers.all().stream().filter(n -> !n.equals(person.nhsNumber())).toList(),
+                                                        granted, retired))))));
+    }
+
+    private Uni<Person> retired(String requested, Person survivor) {
+        return requested.equals(survivor.nhsNumber())
+                ? Uni.createFrom().nullItem()
+                : persons.findById(requested);
     }
 }
