@@ -14,10 +14,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.carepath.events.Topics;
+import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
+import org.carepath.testkit.TestFhir;
 import org.carepath.testkit.TestKafka;
 import org.carepath.testkit.TestPostgres;
 import org.carepath.testkit.TestTokens;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +74,47 @@ class ReferralToJourneyIT {
                         + "Needs help with washing and dressing after a fall")));
         assertEquals(1, eventsFor("9434765919").size());
         assertEquals(referralId, eventsFor("9434765919").get(0));
+    }
+
+    /** Issue #15: an integration engine speaking FHIR, and the community triager acting through the referral's Task. */
+    @Test
+    void aServiceRequestAcceptedThroughItsTaskShowsOnTheJourney() {
+        String person = "6101237656";
+        ServiceRequest request = new ServiceRequest()
+                .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+                .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
+                .setPriority(ServiceRequest.ServiceRequestPriority.URGENT)
+                .setSubject(new Reference().setIdentifier(new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number")
+                        .setValue(person)))
+                .addPerformer(new Reference("HealthcareService/" + reablement))
+                .addReasonCode(new CodeableConcept().setText("Sent over FHIR by the hospital's integration engine"));
+        request.addCategory(new CodeableConcept(new Coding("urn:carepath:fhir:code-system:needs-domain",
+                "personal-care-and-daily-living", null)));
+        request.addExtension("urn:carepath:fhir:extension:consent-basis", new CodeType("consent-given"));
+        String id = TestFhir.context().newJsonParser().parseResource(ServiceRequest.class,
+                given().auth().oauth2(hospitalReferrer()).contentType("application/fhir+json")
+                        .body(TestFhir.context().newJsonParser().encodeResourceToString(request))
+                        .post(referrals.url() + "/fhir/ServiceRequest")
+                        .then().statusCode(201)
+                        .extract().asString()).getIdElement().getIdPart();
+
+        moveTask(id, Task.TaskStatus.RECEIVED);
+        moveTask(id, Task.TaskStatus.ACCEPTED);
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(communityTriager())
+                .get(identity.url() + "/persons/" + person + "/journey")
+                .then().statusCode(200)
+                .body("entries.type", contains("referral.submitted", "referral.received", "referral.accepted")));
+    }
+
+    private static void moveTask(String id, Task.TaskStatus status) {
+        var read = given().auth().oauth2(communityTriager()).get(referrals.url() + "/fhir/Task/" + id)
+                .then().statusCode(200).extract();
+        Task task = TestFhir.context().newJsonParser().parseResource(Task.class, read.asString()).setStatus(status);
+        given().auth().oauth2(communityTriager()).contentType("application/fhir+json").header("If-Match", read.header("ETag"))
+                .body(TestFhir.context().newJsonParser().encodeResourceToString(task))
+                .put(referrals.url() + "/fhir/Task/" + id)
+                .then().statusCode(200);
     }
 
     @Test
@@ -130,7 +180,8 @@ class ReferralToJourneyIT {
     }
 
     private static String communityTriager() {
-        return TestTokens.staff("colin.reed", "RY1").teams("spa").profession("nurse").roles("triager").token();
+        // of the receiving team, reablement: a Task's steps are that team's
+        return Cast.colinReed().roles("triager").token();
     }
 
     private static Map<String, String> config(String database) {

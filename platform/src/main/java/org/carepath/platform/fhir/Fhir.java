@@ -94,17 +94,23 @@ public class Fhir {
     }
 
     /**
-     * Before authentication and the REST layer, after the overload and URI and header size guards;
-     * before the body size guard too, whose 413 it has answered as an OperationOutcome.
+     * First of all routes, a FHIR request is marked to have its refusals answered as OperationOutcomes: the
+     * overload guard's 503, the URI and header size guards' 414 and 431, the body size guard's 413. Then, after
+     * those guards and before authentication and the REST layer, the FHIR context is made if it is not yet.
      */
     void install(@Observes Router router) {
-        router.route(ROOT + "/*").order(Integer.MIN_VALUE + 2).handler(this::ready);
+        router.route(ROOT + "/*").order(Integer.MIN_VALUE).handler(this::answerInFhir);
+        router.route(ROOT + "/*").order(Integer.MIN_VALUE + 3).handler(this::ready);
     }
 
-    private void ready(RoutingContext request) {
+    private void answerInFhir(RoutingContext request) {
         FhirFormat format = FhirFormat.requested(request.request().getParam("_format"),
                 request.request().getHeader(HttpHeaders.ACCEPT));
         request.put(RouteProblems.RENDERER, new OutcomeRenderer(format == null ? FhirFormat.JSON : format));
+        request.next();
+    }
+
+    private void ready(RoutingContext request) {
         if (context != null) {
             request.next();
             return;

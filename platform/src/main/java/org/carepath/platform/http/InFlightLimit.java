@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.carepath.platform.problem.Problem;
+import org.carepath.platform.problem.RouteProblems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,7 +31,9 @@ public class InFlightLimit {
     private static final String TYPE = "urn:carepath:problem:overloaded";
 
     private final HttpLimitsConfig config;
+    private final ObjectMapper json;
     private final String opsPrefix;
+    private final Problem problem;
     private final byte[] refusal;
     private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -38,16 +41,21 @@ public class InFlightLimit {
             @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q") String opsPath)
             throws JsonProcessingException {
         this.config = config;
+        this.json = json;
         this.opsPrefix = opsPath.startsWith("/") ? opsPath : "/" + opsPath;
-        this.refusal = json.writeValueAsBytes(new Problem(TYPE, "The service is busy", 503,
+        this.problem = new Problem(TYPE, "The service is busy", 503,
                 "more than " + config.maxInFlight() + " requests are in progress; retry after "
                         + retryAfterSeconds() + " s",
-                null, Map.of()));
+                null, Map.of());
+        this.refusal = json.writeValueAsBytes(problem);
     }
 
-    /** First of the application's routes, so a refused request costs neither authentication nor body parsing. */
+    /**
+     * Among the first of the application's routes (after the FHIR facade's marking of its requests), so a refused
+     * request costs neither authentication nor body parsing.
+     */
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::admit);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::admit);
     }
 
     /** Requests being served now, for tests and metrics. */
@@ -79,11 +87,16 @@ public class InFlightLimit {
         return path.equals(opsPrefix) || path.startsWith(opsPrefix + "/");
     }
 
+    /** The problem written once at start; a request whose API answers in another shape (FHIR) gets it in that shape. */
     private void refuse(RoutingContext request) {
+        request.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()));
+        if (request.get(RouteProblems.RENDERER) != null) {
+            RouteProblems.answer(request, json, problem, false);
+            return;
+        }
         request.response()
                 .setStatusCode(503)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()))
                 .end(Buffer.buffer(refusal));
     }
 

@@ -33,8 +33,8 @@ class OversizeRequests {
     }
 
     void install(@Observes Router router) {
-        // after InFlightLimit (Integer.MIN_VALUE), before authentication and body reading
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
+        // after InFlightLimit, before authentication and body reading
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::check);
     }
 
     private void check(RoutingContext context) {

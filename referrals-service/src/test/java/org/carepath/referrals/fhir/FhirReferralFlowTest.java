@@ -172,6 +172,13 @@ class FhirReferralFlowTest {
                 .body("{\"resourceType\": \"ServiceRequest\", \"id\": \"" + "x".repeat(1024 * 1024) + "\"}")
                 .post("/fhir/ServiceRequest").then().statusCode(413).extract());
         assertEquals(OperationOutcome.IssueType.TOOLONG, tooLarge.getIssueFirstRep().getCode());
+        // refused before the REST layer too, in FHIR's words
+        var uriTooLong = outcome(given().auth().oauth2(Staff.hospitalReferrer()).queryParam("_id", "x".repeat(5000))
+                .get("/fhir/ServiceRequest").then().statusCode(414).extract());
+        assertEquals(OperationOutcome.IssueType.TOOLONG, uriTooLong.getIssueFirstRep().getCode());
+        var headersTooLarge = outcome(given().auth().oauth2(Staff.hospitalReferrer()).header("X-Padding", "x".repeat(25_000))
+                .get("/fhir/ServiceRequest").then().statusCode(431).extract());
+        assertEquals(OperationOutcome.IssueType.TOOLONG, headersTooLarge.getIssueFirstRep().getCode());
 
         String xml = given().auth().oauth2(Staff.hospitalReferrer()).queryParam("_format", "xml")
                 .get("/fhir/ServiceRequest/" + java.util.UUID.randomUUID())
