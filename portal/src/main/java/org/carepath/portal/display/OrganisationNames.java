@@ -13,7 +13,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Organisations' names by ODS code, from the directory: pages show "Riverside Hospital", not "RX1". Read whole
+ * Organisations' names (and sectors) by ODS code, from the directory: pages show "Riverside Hospital", not "RX1". Read whole
  * and kept for a few minutes, since a page names many organisations and the directory changes seldom; a code the
  * directory does not know is shown as it is.
  */
@@ -24,7 +24,8 @@ public class OrganisationNames {
     private static final int PAGE = 200;
 
     private final DirectoryApi directory;
-    private volatile Names known = new Names(Map.of(), Long.MIN_VALUE);
+    /** Null until the directory has been read once. */
+    private volatile Names known;
 
     public OrganisationNames(@RestClient DirectoryApi directory) {
         this.directory = directory;
@@ -33,23 +34,35 @@ public class OrganisationNames {
     /** The names, read again when older than a few minutes; an unreachable directory leaves the codes. */
     public Uni<Names> current() {
         Names names = known;
-        if (System.nanoTime() - names.readAt() < FRESH.toNanos()) {
+        if (names != null && System.nanoTime() - names.readAt() < FRESH.toNanos()) {
             return Uni.createFrom().item(names);
         }
         return Multi.createBy().repeating()
                 .uni(() -> new int[] {0}, page -> directory.organisations(page[0]++, PAGE))
                 .whilst(found -> found.items().size() == PAGE)
-                .collect().in(HashMap<String, String>::new,
-                        (map, found) -> found.items().forEach(organisation -> map.put(organisation.odsCode(), organisation.name())))
+                .collect().in(HashMap<String, DirectoryApi.Organisation>::new,
+                        (map, found) -> found.items().forEach(organisation -> map.put(organisation.odsCode(), organisation)))
                 .map(map -> known = new Names(Map.copyOf(map), System.nanoTime()))
-                .onFailure().recoverWithItem(names);
+                .onFailure().recoverWithItem(() -> names != null ? names : new Names(Map.of(), System.nanoTime()));
     }
 
     /** @param readAt {@link System#nanoTime()} when read, for freshness only */
-    public record Names(Map<String, String> byCode, long readAt) {
+    public record Names(Map<String, DirectoryApi.Organisation> byCode, long readAt) {
 
+        /** {@code {names.of(entry.organisation)}}: the organisation's name, or its code when the directory has none. */
         public String of(String odsCode) {
-            return odsCode == null ? "" : byCode.getOrDefault(odsCode, odsCode);
+            DirectoryApi.Organisation known = odsCode == null ? null : byCode.get(odsCode);
+            return known != null ? known.name() : odsCode == null ? "" : odsCode;
+        }
+
+        /**
+         * The sector in words: as the service that wrote the record knew it, else as the directory has it (identity
+         * learns an organisation's sector only from its published services, which a hospital may have none of).
+         */
+        public String sectorOf(String odsCode, String sector) {
+            DirectoryApi.Organisation known = odsCode == null ? null : byCode.get(odsCode);
+            String code = sector != null ? sector : known != null ? known.sector() : null;
+            return code == null ? "" : Wording.sectorName(code);
         }
     }
 }

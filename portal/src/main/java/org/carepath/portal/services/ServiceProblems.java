@@ -1,6 +1,7 @@
 package org.carepath.portal.services;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
@@ -32,18 +33,24 @@ public class ServiceProblems implements ResponseExceptionMapper<ServiceProblem> 
         return new ServiceProblem(status, text(problem.get("title"), reasonPhrase), detail);
     }
 
-    /** A validation problem names each field by its path (e.g. {@code open.request.reason}); a person needs its last part. */
+    /** A validation problem names each field by its path (e.g. {@code open.request.reason}); a person needs its last part, in words. */
     private static String violations(List<?> violations, String detail) {
         StringBuilder text = new StringBuilder();
         for (Object violation : violations) {
             if (violation instanceof Map<?, ?> named) {
                 String field = text(named.get("field"), "");
                 text.append(text.isEmpty() ? "" : "; ")
-                        .append(field.substring(field.lastIndexOf('.') + 1)).append(' ')
+                        .append(words(field.substring(field.lastIndexOf('.') + 1))).append(' ')
                         .append(text(named.get("message"), "is not valid"));
             }
         }
         return text.isEmpty() ? detail : text.toString();
+    }
+
+    /** A field's name as words: {@code nhsNumber} is "NHS number". */
+    private static String words(String field) {
+        String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+        return words.replaceAll("\\bnhs\\b", "NHS");
     }
 
     private static String text(Object value, String otherwise) {

@@ -26,6 +26,10 @@ public record StaffMember(String name, String organisation, Set<String> roles) {
                 organisation == null ? null : organisation.toString(), identity.getRoles());
     }
 
+    public boolean mayTriage() {
+        return roles.contains("triager");
+    }
+
     public boolean mayBreakGlass() {
         return roles.stream().anyMatch(MAY_BREAK_GLASS::contains);
     }

@@ -24,6 +24,14 @@ class ServiceProblemsTest {
     }
 
     @Test
+    void aFieldIsNamedInWords() {
+        ServiceProblem problem = ServiceProblems.of(400, "Bad Request", Map.of("violations",
+                List.of(Map.of("field", "journey.nhsNumber", "message", "must be a 10-digit NHS number"))));
+
+        assertEquals("NHS number must be a 10-digit NHS number", problem.detail());
+    }
+
+    @Test
     void notFoundAndForbiddenReadTheSame() {
         assertTrue(ServiceProblems.of(404, "Not Found", Map.of("title", "Not found")).notYours());
         assertTrue(ServiceProblems.of(403, "Forbidden", Map.of()).notYours());

@@ -91,6 +91,23 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("maincontent"));
     }
 
+    /** Follows the link with this text. */
+    void click(String linkText) {
+        driver.findElement(By.linkText(linkText)).click();
+        waitFor(By.id("maincontent"));
+    }
+
+    /** Chooses the radio button or ticks the box with this id, by its label as a person would. */
+    void choose(String inputId) {
+        if (!isChosen(inputId)) {
+            driver.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
+        }
+    }
+
+    boolean isChosen(String inputId) {
+        return driver.findElement(By.id(inputId)).isSelected();
+    }
+
     String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

@@ -2,6 +2,7 @@ package org.carepath.systemtests.portal;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +48,7 @@ class PortalBrowserIT {
     private static final String PASSWORD = "demo";
     private static final String PERSON = "9434765919";
     private static final String NOBODY_KNOWN = "4010232137";
+    private static final String TRIAGED = "6101237656";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final DateTimeFormatter LONDON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -57,6 +59,7 @@ class PortalBrowserIT {
     private static ServiceProcess portal;
     private static String axe;
     private static Instant referredAt;
+    private static String triagedReferral;
 
     @BeforeAll
     static void start() throws IOException {
@@ -114,9 +117,11 @@ class PortalBrowserIT {
             String page = nurse.text();
             assertTrue(page.contains("NHS number 943 476 5919"), page);
             assertTrue(page.contains(LONDON.format(referredAt)), "when, in London's time: " + LONDON.format(referredAt));
-            assertTrue(page.contains("Northfield Community Health NHS Trust"), "organisations by name: " + page);
-            assertTrue(page.contains("Community health"), "the sector in words: " + page);
+            assertTrue(page.contains("Northfield Hospitals NHS Trust, Ward 7"), "where, by name: " + page);
+            assertTrue(page.contains("Hospital"), "the sector in words: " + page);
+            assertFalse(page.contains("RX1,"), "no ODS code where the organisation is named: " + page);
             assertTrue(page.contains("Who else is involved"), page);
+            assertTrue(page.contains("Northfield Community Health NHS Trust (Reablement)"), "the receiving team: " + page);
             nurse.checkAccessibleAndKeep("journey", axe);
         }
     }
@@ -172,6 +177,49 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    void theCommunityTriagerWorksTheReferralFromTheWorklistAndIsToldWhenSomeoneElseGotThereFirst() {
+        try (Browser triager = Browser.open()) {
+            triager.go(portal.url() + "/triage");
+            triager.signIn("colin.reed", PASSWORD);
+            assertEquals("Triage worklist", triager.heading());
+            assertTrue(triager.text().contains("Joan Smith"), "the waiting referral: " + triager.text());
+            assertTrue(triager.text().contains("NHS number 610 123 7656"), triager.text());
+            assertTrue(triager.text().matches("(?s).*(hours?|minutes?) left.*"), "time left to respond: " + triager.text());
+            triager.checkAccessibleAndKeep("triage-worklist", axe);
+
+            triager.click("Joan Smith");
+            assertEquals("Referral to Single point of access", triager.heading());
+            triager.checkAccessibleAndKeep("referral", axe);
+
+            // a colleague receives it from another screen while this page is open
+            String colleague = keycloak.passwordToken("colin.reed", PASSWORD);
+            String seen = given().auth().oauth2(colleague).get(referrals.url() + "/referrals/" + triagedReferral)
+                    .then().statusCode(200).extract().header("ETag");
+            given().auth().oauth2(colleague).header("If-Match", seen).contentType(ContentType.JSON).body("{}")
+                    .post(referrals.url() + "/referrals/" + triagedReferral + "/receive")
+                    .then().statusCode(200);
+            triager.choose("step-receive");
+            triager.press("Record the decision");
+            assertTrue(triager.text().contains("Someone else changed this referral while you were looking at it"),
+                    triager.text());
+            assertTrue(triager.text().contains("Received"), "shown as it is now: " + triager.text());
+
+            triager.choose("step-reject");
+            triager.press("Record the decision");
+            assertTrue(triager.shows(".nhsuk-error-summary"), "a rejection needs a reason: " + triager.text());
+            assertTrue(triager.isChosen("step-reject"), "the choice is kept");
+
+            triager.choose("step-accept");
+            triager.press("Record the decision");
+            assertTrue(triager.text().contains("Done: accept."), triager.text());
+            assertTrue(triager.text().contains("Accepted"), triager.text());
+        }
+        given().auth().oauth2(keycloak.passwordToken("hana.ahmed", PASSWORD))
+                .get(referrals.url() + "/referrals/" + triagedReferral)
+                .then().statusCode(200).body("status", equalTo("accepted"));
+    }
+
     /** The realm as the launcher imports it, with the portal's test port among its client's redirect addresses. */
     private static Path realmLettingThePortalIn(int portalPort) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -201,7 +249,20 @@ class PortalBrowserIT {
                 .put(referrals.url() + "/directory/organisations/RX1")
                 .then().statusCode(200);
         String reablement = Directory.addReablement(referrals.url(), admin);
+        String singlePointOfAccess = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("organisation", "RY1", "name", "Single point of access", "team", "spa",
+                        "responseTargets", Map.of("urgent", "PT24H", "routine", "5 working days")))
+                .post(referrals.url() + "/directory/services")
+                .then().statusCode(201)
+                .extract().path("id");
         String nurse = keycloak.passwordToken("hana.ahmed", PASSWORD);
+        triagedReferral = given().auth().oauth2(nurse).contentType(ContentType.JSON)
+                .body(Map.of("subject", Map.of("nhsNumber", TRIAGED, "name", "Joan Smith"), "serviceId", singlePointOfAccess,
+                        "reason", "Lives alone; two falls this month", "needsDomains", List.of("mobility-and-falls"),
+                        "priority", "urgent", "consentBasis", "consent-given"))
+                .post(referrals.url() + "/referrals")
+                .then().statusCode(201)
+                .extract().path("id");
         referredAt = Instant.parse(given().auth().oauth2(nurse).contentType(ContentType.JSON)
                 .body(Map.of("subject", Map.of("nhsNumber", PERSON), "serviceId", reablement,
                         "reason", "Needs help with washing and dressing after a fall",

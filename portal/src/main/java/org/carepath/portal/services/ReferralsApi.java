@@ -1,0 +1,69 @@
+package org.carepath.portal.services;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.smallrye.mutiny.Uni;
+
+/** referrals-service's referrals and triage worklist, called with the signed-in user's token. */
+@RegisterRestClient(configKey = "referrals")
+@RegisterClientHeaders(UserToken.class)
+@RegisterProvider(ServiceProblems.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ReferralsApi {
+
+    @GET
+    @Path("/triage/worklist")
+    Uni<Worklist> worklist(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/referrals/{id}")
+    Uni<Referral> referral(@PathParam("id") UUID id);
+
+    /** receive, accept, reject, start, hold, resume, complete or cancel; If-Match is the version the user saw. */
+    @POST
+    @Path("/referrals/{id}/{action}")
+    Uni<Referral> act(@PathParam("id") UUID id, @PathParam("action") String action, @HeaderParam("If-Match") String ifMatch,
+            Reason reason);
+
+    record Worklist(List<Line> items, int page, int size, long total) {
+    }
+
+    record Line(UUID id, String nhsNumber, String subjectName, String serviceName, String referringOrganisation,
+            String targetTeam, String priority, String riskGrade, String status, Instant submittedAt, Instant dueAt) {
+    }
+
+    record Referral(UUID id, Subject subject, Party referrer, String serviceName, String targetOrganisation,
+            String targetTeam, String reason, List<String> needsDomains, String priority, String status,
+            String statusReason, String riskGrade, Instant submittedAt, Instant dueAt, List<String> allowedActions,
+            List<Step> history, long version) {
+    }
+
+    record Subject(String nhsNumber, String name) {
+    }
+
+    record Party(String organisation, String team, String practitionerName) {
+    }
+
+    record Step(String action, String to, String byName, String byOrganisation, String reason, Instant at) {
+    }
+
+    record Reason(String reason) {
+    }
+}

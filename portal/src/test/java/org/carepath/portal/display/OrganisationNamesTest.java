@@ -1,0 +1,47 @@
+package org.carepath.portal.display;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.carepath.portal.services.DirectoryApi;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.mutiny.Uni;
+
+class OrganisationNamesTest {
+
+    private static final DirectoryApi.Organisation HOSPITAL =
+            new DirectoryApi.Organisation("RX1", "Northfield Hospitals NHS Trust", "acute", "Northfield");
+
+    @Test
+    void theDirectoryIsReadOnceAndThenKept() {
+        AtomicInteger reads = new AtomicInteger();
+        OrganisationNames names = new OrganisationNames((page, size) -> {
+            reads.incrementAndGet();
+            return Uni.createFrom().item(new DirectoryApi.Organisations(List.of(HOSPITAL), 1));
+        });
+
+        OrganisationNames.Names first = names.current().await().indefinitely();
+        names.current().await().indefinitely();
+
+        assertEquals(1, reads.get());
+        assertEquals("Northfield Hospitals NHS Trust", first.of("RX1"));
+        assertEquals("LA9", first.of("LA9"), "a code the directory does not know is shown as it is");
+        assertEquals("Hospital", first.sectorOf("RX1", null), "the directory's sector when the record has none");
+        assertEquals("Social care", first.sectorOf("RX1", "social-care"), "the record's own sector first");
+    }
+
+    @Test
+    void anUnreachableDirectoryLeavesTheCodesAndIsAskedAgain() {
+        AtomicInteger reads = new AtomicInteger();
+        OrganisationNames names = new OrganisationNames((page, size) -> reads.incrementAndGet() == 1
+                ? Uni.createFrom().failure(new IllegalStateException("referrals-service is down"))
+                : Uni.createFrom().item(new DirectoryApi.Organisations(List.of(HOSPITAL), 1)));
+
+        assertEquals("RX1", names.current().await().indefinitely().of("RX1"));
+        assertEquals("Northfield Hospitals NHS Trust", names.current().await().indefinitely().of("RX1"));
+        assertEquals(2, reads.get());
+    }
+}
