@@ -1,6 +1,7 @@
 package org.carepath.portal.display;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,7 +38,36 @@ public final class Wording {
             "data-controller", "your organisation holds their record",
             "break-glass", "emergency access (break glass)");
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    /** Discharge to Assess pathways, as domain.md gives them. */
+    private static final Map<Integer, String> PATHWAYS = Map.of(
+            0, "Pathway 0: home, no new support",
+            1, "Pathway 1: home with support",
+            2, "Pathway 2: short-term bed-based rehabilitation or assessment",
+            3, "Pathway 3: long-term 24-hour care");
+
+    private static final Map<String, String> ACCOUNTABLE = Map.of(
+            "nhs", "the NHS",
+            "social-care", "social care",
+            "both", "the NHS and social care");
+
     private Wording() {
+    }
+
+    /** {@code {entry.expectedDischargeDate.day}}: "Monday 7 December 2026". */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** {@code {entry.plannedPathway.pathwayWords}} */
+    public static String pathwayWords(Integer pathway) {
+        return pathway == null ? "Not planned yet" : PATHWAYS.getOrDefault(pathway, "Pathway " + pathway);
+    }
+
+    /** {@code {delay.sector.accountableWords}}: who is accountable for a delay. */
+    public static String accountableWords(String sector) {
+        return sector == null ? "not said" : ACCOUNTABLE.getOrDefault(sector, humane(sector));
     }
 
     /** {@code {entry.occurredAt.london}}: "6 December 2026 at 14:05", in London's time whatever the season. */

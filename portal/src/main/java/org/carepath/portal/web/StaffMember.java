@@ -26,6 +26,15 @@ public record StaffMember(String name, String organisation, Set<String> roles) {
                 organisation == null ? null : organisation.toString(), identity.getRoles());
     }
 
+    /** Discharge coordinators work from the board; other hospital staff reach it by its address. */
+    public boolean worksTheBoard() {
+        return roles.contains("discharge-coordinator");
+    }
+
+    public boolean watchesTheBackbone() {
+        return roles.contains("ops") || roles.contains("admin");
+    }
+
     public boolean mayTriage() {
         return roles.contains("triager");
     }

@@ -108,6 +108,15 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(inputId)).isSelected();
     }
 
+    /** A path of the portal fetched by the page's own script, with the signed-in session: what a download holds. */
+    String fetch(String path) {
+        return (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(response => response.text()).then(done).catch(error => done('ERROR ' + error));
+                """, path);
+    }
+
     String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ class PortalBrowserIT {
     private static KeycloakProcess keycloak;
     private static ServiceProcess referrals;
     private static ServiceProcess identity;
+    private static ServiceProcess discharge;
     private static ServiceProcess portal;
     private static String axe;
     private static Instant referredAt;
@@ -69,16 +71,22 @@ class PortalBrowserIT {
                 TMP.resolve("keycloak-portal.log"));
         referrals = ServiceProcess.start("referrals-service", serviceConfig("referrals"), TMP.resolve("referrals-portal.log"));
         identity = ServiceProcess.start("identity-service", serviceConfig("identity"), TMP.resolve("identity-portal.log"));
+        discharge = ServiceProcess.start("discharge-service", serviceConfig("discharge"), TMP.resolve("discharge-portal.log"));
         portal = ServiceProcess.start("portal", Map.of(
                 "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
                 "quarkus.rest-client.identity.url", identity.url(),
-                "quarkus.rest-client.referrals.url", referrals.url()), TMP.resolve("portal.log"), portalPort);
+                "quarkus.rest-client.referrals.url", referrals.url(),
+                "quarkus.rest-client.discharge.url", discharge.url(),
+                // careplan-service is not started here: a port nothing listens on, as if it were down
+                "quarkus.rest-client.careplan.url", "http://127.0.0.1:" + ServiceProcess.freePort()),
+                TMP.resolve("portal.log"), portalPort);
         aHospitalNurseRefersThePersonToCommunityReablement();
+        theWardHasSomeoneWaitingForACarePackage();
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[] {portal, identity, referrals, keycloak}) {
+        for (AutoCloseable part : new AutoCloseable[] {portal, discharge, identity, referrals, keycloak}) {
             try {
                 if (part != null) {
                     part.close();
@@ -220,6 +228,52 @@ class PortalBrowserIT {
                 .then().statusCode(200).body("status", equalTo("accepted"));
     }
 
+    @Test
+    void theBedManagerSeesWhoHasNoCriteriaToResideTheDelayAndWhoIsAccountable() {
+        try (Browser bedManager = Browser.open()) {
+            bedManager.go(portal.url() + "/board?ward=ward-7");
+            bedManager.signIn("hana.ahmed", PASSWORD);
+            assertEquals("Discharge board: ward-7", bedManager.heading());
+            String board = bedManager.text();
+            assertTrue(board.contains("Northfield Hospitals NHS Trust"), board);
+            assertTrue(board.contains("1 with no criteria to reside"), board);
+            assertTrue(board.contains("NHS number 401 023 2137"), board);
+            assertTrue(board.contains("No criteria to reside"), board);
+            assertTrue(board.contains("2 delayed days"), board);
+            assertTrue(board.contains("accountable: social care"), board);
+            assertTrue(board.contains("Pathway 1: home with support"), board);
+            assertTrue(board.contains("Waiting for: Package of care confirmed"), board);
+            bedManager.checkAccessibleAndKeep("discharge-board", axe);
+
+            bedManager.click("Today's sitrep");
+            assertEquals("Daily situation report", bedManager.heading());
+            assertTrue(bedManager.text().matches("(?s).*People with no criteria to reside\\s+1.*"), bedManager.text());
+            bedManager.checkAccessibleAndKeep("sitrep", axe);
+            String csv = bedManager.fetch("/sitrep.csv");
+            assertTrue(csv.lines().count() > 1, "the sitrep as CSV: " + csv);
+        }
+    }
+
+    @Test
+    void opsSeeEachServicesBacklogLagAndDeadLettersAndAServiceThatIsDownOnItsOwnLine() {
+        try (Browser ops = Browser.open()) {
+            ops.go(portal.url() + "/ops");
+            ops.signIn("ops.duty", PASSWORD);
+            assertEquals("The event backbone", ops.heading());
+            String page = ops.text();
+            for (String service : List.of("referrals-service", "identity-service", "discharge-service")) {
+                assertTrue(page.matches("(?s).*" + service + " (none|\\d+) \\d+ \\d+.*"), service + " read: " + page);
+            }
+            assertTrue(page.contains("careplan-service Cannot be read"), "a service that is down: " + page);
+            ops.checkAccessibleAndKeep("ops-backbone", axe);
+        }
+        try (Browser nurse = Browser.open()) {
+            nurse.go(portal.url() + "/ops");
+            nurse.signIn("hana.ahmed", PASSWORD);
+            assertTrue(nurse.text().contains("This page is for the platform's operations team"), nurse.text());
+        }
+    }
+
     /** The realm as the launcher imports it, with the portal's test port among its client's redirect addresses. */
     private static Path realmLettingThePortalIn(int portalPort) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -233,6 +287,34 @@ class PortalBrowserIT {
         Path file = TMP.resolve("carepath-realm-portal.json");
         json.writeValue(file.toFile(), realm);
         return file;
+    }
+
+    /** An admission to ward 7 two days ago, no longer meeting the criteria to reside, waiting for a care package. */
+    private static void theWardHasSomeoneWaitingForACarePackage() {
+        String coordinator = keycloak.passwordToken("hana.ahmed", PASSWORD);
+        // noon two days ago in London: two delayed (care) days whatever the time of day the test runs
+        ZoneId london = ZoneId.of("Europe/London");
+        Instant twoDaysAgo = LocalDate.now(london).minusDays(2).atTime(12, 0).atZone(london).toInstant();
+        var admitted = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("nhsNumber", NOBODY_KNOWN, "ward", "ward-7", "bed", "12", "admittedAt",
+                        twoDaysAgo.minus(Duration.ofDays(3)).toString(), "admissionMethod", "emergency"))
+                .post(discharge.url() + "/episodes")
+                .then().statusCode(201).extract();
+        String episode = admitted.path("id");
+        String version = admitted.header("ETag");
+        version = step(coordinator, version, "/episodes/" + episode + "/criteria-to-reside",
+                Map.of("meetsCriteria", false, "at", twoDaysAgo.toString()), false);
+        version = step(coordinator, version, "/episodes/" + episode + "/delays",
+                Map.of("code", "E", "sector", "social-care", "start", twoDaysAgo.toString()), false);
+        version = step(coordinator, version, "/episodes/" + episode + "/pathway", Map.of("pathway", 1), true);
+        step(coordinator, version, "/episodes/" + episode + "/milestones/package-of-care-confirmed",
+                Map.of("status", "in-progress", "ownerOrganisation", "LA1"), true);
+    }
+
+    private static String step(String token, String version, String path, Map<String, Object> body, boolean put) {
+        var request = given().auth().oauth2(token).header("If-Match", version).contentType(ContentType.JSON).body(body);
+        return (put ? request.put(discharge.url() + path) : request.post(discharge.url() + path))
+                .then().statusCode(200).extract().header("ETag");
     }
 
     private static Map<String, String> serviceConfig(String database) {
