@@ -32,6 +32,10 @@ public interface ReferralsApi {
     @Path("/triage/worklist")
     Uni<Worklist> worklist(@QueryParam("page") int page, @QueryParam("size") int size);
 
+    @POST
+    @Path("/referrals")
+    Uni<Referral> submit(Submission submission);
+
     @GET
     @Path("/referrals/{id}")
     Uni<Referral> referral(@PathParam("id") UUID id);
@@ -65,5 +69,9 @@ public interface ReferralsApi {
     }
 
     record Reason(String reason) {
+    }
+
+    record Submission(Subject subject, UUID serviceId, String reason, List<String> needsDomains, String priority,
+            String consentBasis, String duplicateReason) {
     }
 }

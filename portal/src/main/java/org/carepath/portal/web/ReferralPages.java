@@ -104,7 +104,8 @@ public class ReferralPages {
     @GET
     @Path("referrals/{id}")
     public Uni<Response> referral(@RestPath UUID id, @RestQuery String done) {
-        String notice = done == null || wordsFor(done) == null ? null : "Done: " + wordsFor(done).toLowerCase() + ".";
+        String notice = "sent".equals(done) ? "Your referral has been sent."
+                : done == null || wordsFor(done) == null ? null : "Done: " + wordsFor(done).toLowerCase() + ".";
         return page(id, 200, null, "", null, notice);
     }
 

@@ -3,7 +3,9 @@ package org.carepath.portal.display;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 import org.carepath.portal.services.DirectoryApi;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,10 @@ class OrganisationNamesTest {
     @Test
     void theDirectoryIsReadOnceAndThenKept() {
         AtomicInteger reads = new AtomicInteger();
-        OrganisationNames names = new OrganisationNames((page, size) -> {
+        OrganisationNames names = new OrganisationNames(directory((page, size) -> {
             reads.incrementAndGet();
             return Uni.createFrom().item(new DirectoryApi.Organisations(List.of(HOSPITAL), 1));
-        });
+        }));
 
         OrganisationNames.Names first = names.current().await().indefinitely();
         names.current().await().indefinitely();
@@ -36,12 +38,32 @@ class OrganisationNamesTest {
     @Test
     void anUnreachableDirectoryLeavesTheCodesAndIsAskedAgain() {
         AtomicInteger reads = new AtomicInteger();
-        OrganisationNames names = new OrganisationNames((page, size) -> reads.incrementAndGet() == 1
+        OrganisationNames names = new OrganisationNames(directory((page, size) -> reads.incrementAndGet() == 1
                 ? Uni.createFrom().failure(new IllegalStateException("referrals-service is down"))
-                : Uni.createFrom().item(new DirectoryApi.Organisations(List.of(HOSPITAL), 1)));
+                : Uni.createFrom().item(new DirectoryApi.Organisations(List.of(HOSPITAL), 1))));
 
         assertEquals("RX1", names.current().await().indefinitely().of("RX1"));
         assertEquals("Northfield Hospitals NHS Trust", names.current().await().indefinitely().of("RX1"));
         assertEquals(2, reads.get());
+    }
+
+    /** A directory that answers the organisations' pages only: all the names need. */
+    private static DirectoryApi directory(BiFunction<Integer, Integer, Uni<DirectoryApi.Organisations>> organisations) {
+        return new DirectoryApi() {
+            @Override
+            public Uni<Organisations> organisations(int page, int size) {
+                return organisations.apply(page, size);
+            }
+
+            @Override
+            public Uni<Services> services(String name, String sector, boolean includeRetired, int page, int size) {
+                throw new UnsupportedOperationException("not read for names");
+            }
+
+            @Override
+            public Uni<Service> service(UUID id) {
+                throw new UnsupportedOperationException("not read for names");
+            }
+        };
     }
 }

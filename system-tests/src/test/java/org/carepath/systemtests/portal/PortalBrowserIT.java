@@ -50,6 +50,7 @@ class PortalBrowserIT {
     private static final String PERSON = "9434765919";
     private static final String NOBODY_KNOWN = "4010232137";
     private static final String TRIAGED = "6101237656";
+    private static final String REFERRED = "9876543210";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final DateTimeFormatter LONDON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -62,6 +63,7 @@ class PortalBrowserIT {
     private static String axe;
     private static Instant referredAt;
     private static String triagedReferral;
+    private static String reablement;
 
     @BeforeAll
     static void start() throws IOException {
@@ -274,6 +276,47 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    void aNurseFindsTheServiceSeesWhereAClosingOneHasMovedAndConfirmsASecondReferralWithAReason() {
+        try (Browser nurse = Browser.open()) {
+            nurse.go(portal.url() + "/refer?nhsNumber=" + REFERRED);
+            nurse.signIn("hana.ahmed", PASSWORD);
+            nurse.type("name", "care at home");
+            nurse.press("Search");
+            assertTrue(nurse.text().contains("Intermediate care at home"), nurse.text());
+            assertTrue(nurse.text().contains("This service has moved to Home reablement"), "the retiring service: " + nurse.text());
+            nurse.checkAccessibleAndKeep("refer-search", axe);
+
+            nurse.click("Home reablement");
+            assertEquals("Refer to Home reablement", nurse.heading());
+            assertEquals(REFERRED, nurse.valueOf("nhsNumber"), "the person carried from the journey or the search");
+            nurse.type("reason", "Struggling with stairs since the hip operation");
+            nurse.choose("need-mobility-and-falls");
+            nurse.choose("priority-urgent");
+            nurse.checkAccessibleAndKeep("refer-form", axe);
+            nurse.press("Send the referral");
+            assertTrue(nurse.text().contains("Your referral has been sent."), nurse.text());
+            assertEquals("Referral to Home reablement", nurse.heading());
+
+            nurse.go(portal.url() + "/refer/" + reablement + "?nhsNumber=" + REFERRED);
+            nurse.type("reason", "A second referral for the evening calls");
+            nurse.choose("need-personal-care-and-daily-living");
+            nurse.choose("priority-urgent");
+            nurse.press("Send the referral");
+            assertTrue(nurse.text().contains("The person already has an open referral to this service."),
+                    "the duplicate is shown: " + nurse.text());
+            assertEquals("A second referral for the evening calls", nurse.valueOf("reason"), "what was typed is kept");
+            assertTrue(nurse.isChosen("need-personal-care-and-daily-living") && nurse.isChosen("priority-urgent"));
+            nurse.type("duplicateReason", "Evening calls are a separate package");
+            nurse.press("Send the referral");
+            assertTrue(nurse.text().contains("Your referral has been sent."), nurse.text());
+        }
+        given().auth().oauth2(keycloak.passwordToken("colin.reed", PASSWORD))
+                .get(referrals.url() + "/referrals?size=100")
+                .then().statusCode(200)
+                .body("items.findAll { it.nhsNumber == '" + REFERRED + "' }.size()", equalTo(2));
+    }
+
     /** The realm as the launcher imports it, with the portal's test port among its client's redirect addresses. */
     private static Path realmLettingThePortalIn(int portalPort) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -330,7 +373,18 @@ class PortalBrowserIT {
                 .body(Map.of("name", "Northfield Hospitals NHS Trust", "sector", "acute"))
                 .put(referrals.url() + "/directory/organisations/RX1")
                 .then().statusCode(200);
-        String reablement = Directory.addReablement(referrals.url(), admin);
+        reablement = Directory.addReablement(referrals.url(), admin);
+        // an older service closing in a month, which has moved to home reablement
+        var oldService = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("organisation", "RY1", "name", "Intermediate care at home", "team", "reablement",
+                        "responseTargets", Map.of("urgent", "PT24H")))
+                .post(referrals.url() + "/directory/services")
+                .then().statusCode(201).extract();
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", oldService.header("ETag"))
+                .body(Map.of("effectiveFrom", LocalDate.now(ZoneId.of("Europe/London")).plusDays(30).toString(),
+                        "successorServiceId", reablement, "reason", "merged into home reablement"))
+                .post(referrals.url() + "/directory/services/" + oldService.path("id") + "/retirement")
+                .then().statusCode(200);
         String singlePointOfAccess = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("organisation", "RY1", "name", "Single point of access", "team", "spa",
                         "responseTargets", Map.of("urgent", "PT24H", "routine", "5 working days")))
