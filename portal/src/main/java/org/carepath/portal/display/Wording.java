@@ -60,6 +60,15 @@ public final class Wording {
         return date == null ? "" : DAY.format(date);
     }
 
+    /** {@code {target.value.responseWords}}: a response target as the directory keeps it ("PT24H") in words ("24 hours"). */
+    public static String responseWords(String target) {
+        if (target != null && target.matches("PT\\d+H")) {
+            long hours = Long.parseLong(target.substring(2, target.length() - 1));
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        return target == null ? "" : target;
+    }
+
     /** {@code {entry.plannedPathway.pathwayWords}} */
     public static String pathwayWords(Integer pathway) {
         return pathway == null ? "Not planned yet" : PATHWAYS.getOrDefault(pathway, "Pathway " + pathway);

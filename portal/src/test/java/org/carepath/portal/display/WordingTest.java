@@ -28,6 +28,13 @@ class WordingTest {
     }
 
     @Test
+    void responseTargetsReadAsWords() {
+        assertEquals("24 hours", Wording.responseWords("PT24H"));
+        assertEquals("1 hour", Wording.responseWords("PT1H"));
+        assertEquals("5 working days", Wording.responseWords("5 working days"));
+    }
+
+    @Test
     void nhsNumbersAreSpacedAsPrinted() {
         assertEquals("943 476 5919", Wording.spacedNhsNumber("9434765919"));
         assertEquals("94347", Wording.spacedNhsNumber("94347"));
