@@ -70,8 +70,9 @@ public class FlagResource {
         MultivaluedMap<String, String> parameters = FhirSearch.only(uri, SEARCH);
         var paging = FhirSearch.paging(parameters);
         var period = FhirSearch.period(parameters, "_lastUpdated");
+        String person = FhirSearch.nhsNumber(parameters);
         EpisodeSearch search = EpisodeSearch.any()
-                .ofPerson(FhirSearch.nhsNumber(parameters))
+                .ofPerson(person)
                 .updatedWithin(period.from(), period.before());
         String encounter = FhirSearch.single(parameters, "encounter");
         if (encounter != null) {
@@ -94,6 +95,11 @@ public class FlagResource {
         if (status != null) {
             FlagStatus asked = flagStatus(status);
             wanted = wanted.and(flag -> flag.getStatus() == asked);
+        }
+        if (person == null && encounter == null) {
+            // delays are read with their episodes and paged in memory: one person's or one stay's, never a hospital's
+            throw InvalidInput.field("subject:identifier", "or encounter is needed: delays are searched for one person"
+                    + " or one stay at a time");
         }
         Predicate<Flag> matching = wanted;
         return episodes.delayed(search, actor.get())

@@ -234,6 +234,9 @@ class FhirEncounterFlowTest {
                 .then().statusCode(400).extract(), OperationOutcome.IssueType.INVALID);
         outcome(given().auth().oauth2(Staff.wardNurse()).queryParam("_count", "1000").get("/fhir/Flag")
                 .then().statusCode(400).extract(), OperationOutcome.IssueType.INVALID);
+        // a Flag search names one person or one stay: never a whole hospital's delays in memory
+        outcome(given().auth().oauth2(Staff.wardNurse()).queryParam("status", "active").get("/fhir/Flag")
+                .then().statusCode(400).extract(), OperationOutcome.IssueType.INVALID);
         outcome(given().auth().oauth2(Staff.wardNurse()).get("/fhir/Encounter/bad_id!").then().statusCode(400).extract(),
                 OperationOutcome.IssueType.INVALID);
         outcome(given().auth().oauth2(Staff.wardNurse()).get("/fhir/Encounter/not-an-episode").then().statusCode(404)

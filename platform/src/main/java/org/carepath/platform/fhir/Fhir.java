@@ -96,7 +96,9 @@ public class Fhir {
     /**
      * First of all routes, a FHIR request is marked to have its refusals answered as OperationOutcomes: the
      * overload guard's 503, the URI and header size guards' 414 and 431, the body size guard's 413. Then, after
-     * those guards and before authentication and the REST layer, the FHIR context is made if it is not yet.
+     * the overload and size guards and before authentication and the REST layer, the FHIR context is made on a
+     * worker thread if it is not yet. A refusal made before that (on a service that has not served FHIR yet) is
+     * problem+json: writing an OperationOutcome would make the context on the event loop.
      */
     void install(@Observes Router router) {
         router.route(ROOT + "/*").order(Integer.MIN_VALUE).handler(this::answerInFhir);
@@ -104,9 +106,9 @@ public class Fhir {
     }
 
     private void answerInFhir(RoutingContext request) {
-        FhirFormat format = FhirFormat.requested(request.request().getParam("_format"),
-                request.request().getHeader(HttpHeaders.ACCEPT));
-        request.put(RouteProblems.RENDERER, new OutcomeRenderer(format == null ? FhirFormat.JSON : format));
+        if (context != null) {
+            request.put(RouteProblems.RENDERER, renderer(request));
+        }
         request.next();
     }
 
@@ -116,7 +118,16 @@ public class Fhir {
             return;
         }
         vertx.executeBlocking(this::context, false)
-                .onComplete(made -> request.next());
+                .onComplete(made -> {
+                    request.put(RouteProblems.RENDERER, renderer(request));
+                    request.next();
+                });
+    }
+
+    private OutcomeRenderer renderer(RoutingContext request) {
+        FhirFormat format = FhirFormat.requested(request.request().getParam("_format"),
+                request.request().getHeader(HttpHeaders.ACCEPT));
+        return new OutcomeRenderer(format == null ? FhirFormat.JSON : format);
     }
 
     private final class OutcomeRenderer implements RouteProblems.Renderer {

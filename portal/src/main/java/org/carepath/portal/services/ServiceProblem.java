@@ -37,6 +37,11 @@ public class ServiceProblem extends RuntimeException {
         return status == 404 || status == 403;
     }
 
+    /** The status a page answers with: the service's own refusal (4xx), else 503, so a page never says 500. */
+    public int pageStatus() {
+        return status >= 400 && status < 500 ? status : 503;
+    }
+
     public boolean unavailable() {
         return status == 503 || status == 502 || status == 504;
     }

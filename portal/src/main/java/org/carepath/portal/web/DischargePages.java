@@ -25,6 +25,8 @@ import io.smallrye.mutiny.Uni;
 @Path("/")
 public class DischargePages {
 
+    private static final String DATE_HINT = "Enter the date as year-month-day, like 2026-12-07";
+
     private final DischargeApi discharge;
     private final OrganisationNames organisations;
     private final SecurityIdentity signedIn;
@@ -60,14 +62,11 @@ public class DischargePages {
     @Path("sitrep")
     @Produces(MediaType.TEXT_HTML)
     public Uni<Response> sitrep(@RestQuery String date) {
-        LocalDate day;
-        try {
-            day = date == null || date.isBlank() ? null : LocalDate.parse(date.trim());
-        } catch (DateTimeParseException notADate) {
+        if (!isDay(date)) {
             return Uni.createFrom().item(Response.status(400)
-                    .entity(Templates.sitrep(staff(), null, null, date, "Enter the date as year-month-day, like 2026-12-07"))
-                    .build());
+                    .entity(Templates.sitrep(staff(), null, null, date, DATE_HINT)).build());
         }
+        LocalDate day = dayOf(date);
         return discharge.sitrep(day)
                 .chain(sitrep -> organisations.current().map(names ->
                         Response.ok(Templates.sitrep(staff(), sitrep, names, sitrep.date().toString(), null)).build()))
@@ -80,31 +79,38 @@ public class DischargePages {
     @Path("sitrep.csv")
     @Produces("text/csv")
     public Uni<Response> sitrepCsv(@RestQuery String date) {
-        LocalDate day;
-        try {
-            day = date == null || date.isBlank() ? null : LocalDate.parse(date.trim());
-        } catch (DateTimeParseException notADate) {
-            return Uni.createFrom().item(Response.status(400).type(MediaType.TEXT_PLAIN)
-                    .entity("Enter the date as year-month-day, like 2026-12-07").build());
+        if (!isDay(date)) {
+            return Uni.createFrom().item(Response.status(400).type(MediaType.TEXT_PLAIN).entity(DATE_HINT).build());
         }
+        LocalDate day = dayOf(date);
         String name = "sitrep-" + (day == null ? "today" : day.toString()) + ".csv";
         return discharge.sitrepCsv(day)
                 .map(csv -> Response.ok(csv, "text/csv")
                         .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build())
                 .onFailure(ServiceProblem.class).recoverWithItem(failure -> Response
-                        .status(((ServiceProblem) failure).status() == 403 ? 403 : 503).type(MediaType.TEXT_PLAIN)
+                        .status(((ServiceProblem) failure).pageStatus()).type(MediaType.TEXT_PLAIN)
                         .entity(PersonPages.sentence((ServiceProblem) failure)).build());
     }
 
+    /** Blank (today) or a date as year-month-day. */
+    private static boolean isDay(String date) {
+        try {
+            dayOf(date);
+            return true;
+        } catch (DateTimeParseException notADate) {
+            return false;
+        }
+    }
+
+    /** The day asked for; null for today, which discharge-service takes in London's time. */
+    private static LocalDate dayOf(String date) {
+        return date == null || date.isBlank() ? null : LocalDate.parse(date.trim());
+    }
+
     private static Response refused(ServiceProblem problem, Function<String, TemplateInstance> page) {
-        if (problem.status() == 403) {
-            return Response.status(403).entity(page.apply("The board and the sitrep are for the staff of a hospital."))
-                    .build();
-        }
-        if (problem.status() == 400) {
-            return Response.status(400).entity(page.apply(PersonPages.sentence(problem))).build();
-        }
-        return Response.status(503).entity(page.apply(PersonPages.sentence(problem))).build();
+        String said = problem.status() == 403 ? "The board and the sitrep are for the staff of a hospital."
+                : PersonPages.sentence(problem);
+        return Response.status(problem.pageStatus()).entity(page.apply(said)).build();
     }
 
     private StaffMember staff() {

@@ -109,7 +109,7 @@ public class PersonPages {
                         .queryParam("accessUntil", grant.expiresAt()).build(nhsNumber)).build())
                 .onFailure(ServiceProblem.class).recoverWithItem(failure -> {
                     ServiceProblem problem = (ServiceProblem) failure;
-                    return Response.status(problem.status())
+                    return Response.status(problem.pageStatus())
                             .entity(Templates.noAccess(staff(), nhsNumber, given, sentence(problem))).build();
                 });
     }

@@ -119,8 +119,7 @@ public class ReferPages {
                         // the title says it in words; the detail names the open referral by its id
                         return page(serviceId, draft, 409, null, problem.title() + ".");
                     }
-                    return page(serviceId, draft, problem.status() == 403 ? 403 : problem.status() >= 500 ? 503 : 400,
-                            PersonPages.sentence(problem), null);
+                    return page(serviceId, draft, problem.pageStatus(), PersonPages.sentence(problem), null);
                 });
     }
 
@@ -148,7 +147,7 @@ public class ReferPages {
 
     private static int problemStatus(Throwable failure) {
         ServiceProblem problem = (ServiceProblem) failure;
-        return problem.notYours() ? 404 : problem.status() == 400 ? 400 : 503;
+        return problem.notYours() ? 404 : problem.pageStatus();
     }
 
     private static String blankToNull(String text) {

@@ -96,7 +96,7 @@ public class ReferralPages {
                     String said = problem.status() == 403
                             ? "Only a triager of a receiving team has a worklist. Ask your manager if you should be one."
                             : PersonPages.sentence(problem);
-                    return Response.status(problem.status() == 403 ? 403 : 503)
+                    return Response.status(problem.pageStatus())
                             .entity(Templates.worklist(staff(), List.of(), 0, said)).build();
                 });
     }
@@ -131,7 +131,7 @@ public class ReferralPages {
                         return page(id, 409, null, given, null, "Someone else changed this referral while you were"
                                 + " looking at it. It is shown as it is now: check it and decide again.");
                     }
-                    return page(id, problem.notYours() ? 404 : problem.status() == 409 ? 409 : 400, step, given,
+                    return page(id, problem.notYours() ? 404 : problem.pageStatus(), step, given,
                             PersonPages.sentence(problem), null);
                 });
     }
