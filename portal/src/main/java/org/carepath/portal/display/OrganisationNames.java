@@ -2,6 +2,7 @@ package org.carepath.portal.display;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,12 @@ public class OrganisationNames {
             DirectoryApi.Organisation known = odsCode == null ? null : byCode.get(odsCode);
             String code = sector != null ? sector : known != null ? known.sector() : null;
             return code == null ? "" : Wording.sectorName(code);
+        }
+
+        /** The areas the directory's organisations are in, in order: what a search by area can choose from. */
+        public List<String> areas() {
+            return byCode.values().stream().map(DirectoryApi.Organisation::area)
+                    .filter(area -> area != null && !area.isBlank()).distinct().sorted().toList();
         }
     }
 }

@@ -32,7 +32,7 @@ public interface DirectoryApi {
     @GET
     @Path("/directory/services")
     Uni<Services> services(@QueryParam("name") String name, @QueryParam("sector") String sector,
-            @QueryParam("includeRetired") boolean includeRetired, @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("area") String area, @QueryParam("includeRetired") boolean includeRetired, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/directory/services/{id}")

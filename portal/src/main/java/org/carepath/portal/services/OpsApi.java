@@ -3,8 +3,11 @@ package org.carepath.portal.services;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +32,19 @@ public interface OpsApi {
     @Produces(MediaType.APPLICATION_JSON)
     Uni<DeadLetters> deadLetters(@QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** Back to the consumer that failed, which applies it once. */
+    @POST
+    @Path("/ops/dead-letters/{id}/replay")
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<DeadLetter> replay(@PathParam("id") String id);
+
+    /** Set aside for good, with the reason. */
+    @POST
+    @Path("/ops/dead-letters/{id}/discard")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<DeadLetter> discard(@PathParam("id") String id, Discard discard);
+
     /** Prometheus' text format: the outbox backlog is read from it. */
     @GET
     @Path("/q/metrics")
@@ -36,6 +52,9 @@ public interface OpsApi {
     Uni<String> metrics();
 
     record GroupLag(String group, String state, int members, long lag) {
+    }
+
+    record Discard(String reason) {
     }
 
     record DeadLetters(List<DeadLetter> items, long total) {

@@ -1,6 +1,7 @@
 package org.carepath.portal.services;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,6 +47,16 @@ public interface ReferralsApi {
     Uni<Referral> act(@PathParam("id") UUID id, @PathParam("action") String action, @HeaderParam("If-Match") String ifMatch,
             Reason reason);
 
+    /** Closes the referral and sends an onward one to another service on the referrer's behalf (receiving triager). */
+    @POST
+    @Path("/referrals/{id}/redirect")
+    Uni<Referral> redirect(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Redirect redirect);
+
+    /** The risk grade (high, medium, low) and triage notes (receiving triager). */
+    @POST
+    @Path("/referrals/{id}/triage")
+    Uni<Referral> grade(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Grading grading);
+
     record Worklist(List<Line> items, int page, int size, long total) {
     }
 
@@ -55,8 +66,19 @@ public interface ReferralsApi {
 
     record Referral(UUID id, Subject subject, Party referrer, String serviceName, String targetOrganisation,
             String targetTeam, String reason, List<String> needsDomains, String priority, String status,
-            String statusReason, String riskGrade, Instant submittedAt, Instant dueAt, List<String> allowedActions,
+            String statusReason, String riskGrade, String triageNotes, List<Assessment> assessments,
+            UUID redirectedFrom, UUID onwardReferral, Instant submittedAt, Instant dueAt, List<String> allowedActions,
             List<Step> history, long version) {
+    }
+
+    /** A trusted assessment sent with the referral so the receiving team need not repeat it. */
+    record Assessment(String reference, String title, String summary, String organisation, LocalDate completedOn) {
+    }
+
+    record Redirect(UUID serviceId, String reason, String duplicateReason) {
+    }
+
+    record Grading(String riskGrade, String notes) {
     }
 
     record Subject(String nhsNumber, String name) {
@@ -72,6 +94,6 @@ public interface ReferralsApi {
     }
 
     record Submission(Subject subject, UUID serviceId, String reason, List<String> needsDomains, String priority,
-            String consentBasis, String duplicateReason) {
+            String consentBasis, List<Assessment> assessments, String duplicateReason) {
     }
 }

@@ -1,17 +1,24 @@
 package org.carepath.portal.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.carepath.portal.services.OpsApi;
 import org.carepath.portal.services.PrometheusText;
 import org.carepath.portal.services.ServiceOps;
 import org.carepath.portal.services.ServiceProblem;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,8 +27,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * For role {@code ops}: each service's outbox backlog, its consumers' lag and its dead letters, on one page. A
- * service that does not answer is said so on its own line; the others are still shown.
+ * For role {@code ops}: each service's outbox backlog, its consumers' lag and its dead letters, on one page, where an
+ * open dead letter is replayed or discarded with a reason. A service that does not answer is said so on its own line;
+ * the others are still shown.
  */
 @Path("/ops")
 @Produces(MediaType.TEXT_HTML)
@@ -39,7 +47,8 @@ public class OpsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance backbone(StaffMember staff, List<ServiceState> services);
+        static native TemplateInstance backbone(StaffMember staff, List<ServiceState> services, Settling typed,
+                String error, String notice);
     }
 
     /**
@@ -56,16 +65,62 @@ public class OpsPages {
         }
     }
 
+    /** The dead letter an ops engineer was settling and the reason typed, kept through a refusal. */
+    public record Settling(String id, String reason) {
+
+        static final Settling NONE = new Settling(null, "");
+    }
+
     @GET
-    public Uni<Response> backbone() {
+    public Uni<Response> backbone(@RestQuery String done) {
+        String notice = "replay".equals(done) ? "The dead letter was sent back to the consumer that failed."
+                : "discard".equals(done) ? "The dead letter was set aside for good." : null;
+        return page(200, Settling.NONE, null, notice);
+    }
+
+    @POST
+    @Path("dead-letters/{service}/replay")
+    public Uni<Response> replay(@RestPath String service, @RestForm String id) {
+        return settle(service, new Settling(id, ""), "replay", ops -> ops.replay(id));
+    }
+
+    @POST
+    @Path("dead-letters/{service}/discard")
+    public Uni<Response> discard(@RestPath String service, @RestForm String id, @RestForm String reason) {
+        Settling typed = new Settling(id, reason == null ? "" : reason.trim());
+        if (typed.reason().isEmpty()) {
+            return page(400, typed, "Say why the dead letter is set aside for good", null);
+        }
+        return settle(service, typed, "discard", ops -> ops.discard(id, new OpsApi.Discard(typed.reason())));
+    }
+
+    private Uni<Response> settle(String service, Settling typed, String done,
+            Function<OpsApi, Uni<OpsApi.DeadLetter>> call) {
+        OpsApi ops = services.byService().get(service);
+        if (!StaffMember.of(signedIn).watchesTheBackbone() || ops == null || typed.id() == null) {
+            return page(ops == null || typed.id() == null ? 404 : 403, Settling.NONE, null, null);
+        }
+        return call.apply(ops)
+                .map(settled -> Response.seeOther(UriBuilder.fromPath("/ops").queryParam("done", done).build()).build())
+                .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
+                    ServiceProblem problem = (ServiceProblem) failure;
+                    String said = problem.status() == 409 ? "That dead letter was already settled: " + problem.title()
+                            .toLowerCase(Locale.UK) + "." : PersonPages.sentence(problem);
+                    return page(problem.pageStatus(), typed, said, null);
+                });
+    }
+
+    private Uni<Response> page(int status, Settling typed, String error, String notice) {
         StaffMember staff = StaffMember.of(signedIn);
         if (!staff.watchesTheBackbone()) {
-            return Uni.createFrom().item(Response.status(403).entity(Templates.backbone(staff, List.of())).build());
+            return Uni.createFrom().item(Response.status(403)
+                    .entity(Templates.backbone(staff, List.of(), Settling.NONE, null, null)).build());
         }
         return Multi.createFrom().iterable(services.byService().entrySet())
                 .onItem().transformToUniAndConcatenate(service -> stateOf(service.getKey(), service.getValue()))
                 .collect().asList()
-                .map(states -> Response.ok(Templates.backbone(staff, states)).build());
+                .map(states -> Response.status(status).entity(Templates.backbone(staff, states, typed, error, notice))
+                        .build());
     }
 
     private static Uni<ServiceState> stateOf(String name, OpsApi ops) {

@@ -60,7 +60,7 @@ public class ReferPages {
 
     /** What the referrer typed, kept through every refusal. */
     public record Draft(String nhsNumber, String name, String reason, List<String> needs, String priority,
-            String consentBasis, String duplicateReason) {
+            String consentBasis, AttachedAssessments assessments, String duplicateReason) {
 
         public boolean needs(String code) {
             return needs.contains(code);
@@ -70,8 +70,8 @@ public class ReferPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(StaffMember staff, List<DirectoryApi.Service> services,
-                Map<UUID, String> movedTo, OrganisationNames.Names names, String name, String sector, String nhsNumber,
-                String error);
+                Map<UUID, String> movedTo, OrganisationNames.Names names, String name, String sector, String area,
+                String nhsNumber, String error);
 
         static native TemplateInstance form(StaffMember staff, DirectoryApi.Service service, OrganisationNames.Names names,
                 Draft draft, List<String> needs, List<String> priorities, List<String> consent, String error,
@@ -79,22 +79,26 @@ public class ReferPages {
     }
 
     @GET
-    public Uni<Response> search(@RestQuery String name, @RestQuery String sector, @RestQuery String nhsNumber) {
+    public Uni<Response> search(@RestQuery String name, @RestQuery String sector, @RestQuery String area,
+            @RestQuery String nhsNumber) {
         String named = blankToNull(name);
         String inSector = blankToNull(sector);
-        return directory.services(named, inSector, false, 0, SHOWN)
+        String inArea = blankToNull(area);
+        return directory.services(named, inSector, inArea, false, 0, SHOWN)
                 .chain(found -> successorNames(found.items())
                         .chain(movedTo -> organisations.current().map(names -> Response.ok(Templates.search(staff(),
-                                found.items(), movedTo, names, named, inSector, nhsNumber, null)).build())))
-                .onFailure(ServiceProblem.class).recoverWithItem(failure -> Response.status(problemStatus(failure))
-                        .entity(Templates.search(staff(), List.of(), Map.of(), null, named, inSector, nhsNumber,
-                                PersonPages.sentence((ServiceProblem) failure))).build());
+                                found.items(), movedTo, names, named, inSector, inArea, nhsNumber, null)).build())))
+                .onFailure(ServiceProblem.class).recoverWithUni(failure -> organisations.current()
+                        .map(names -> Response.status(problemStatus(failure)).entity(Templates.search(staff(), List.of(),
+                                Map.of(), names, named, inSector, inArea, nhsNumber,
+                                PersonPages.sentence((ServiceProblem) failure))).build()));
     }
 
     @GET
     @Path("{serviceId}")
     public Uni<Response> form(@RestPath UUID serviceId, @RestQuery String nhsNumber) {
-        Draft draft = new Draft(nhsNumber == null ? "" : nhsNumber, "", "", List.of(), "routine", "consent-given", null);
+        Draft draft = new Draft(nhsNumber == null ? "" : nhsNumber, "", "", List.of(), "routine", "consent-given",
+                AttachedAssessments.none(), null);
         return page(serviceId, draft, 200, null, null);
     }
 
@@ -102,15 +106,24 @@ public class ReferPages {
     @Path("{serviceId}")
     public Uni<Response> send(@RestPath UUID serviceId, @RestForm String nhsNumber, @RestForm String name,
             @RestForm String reason, @RestForm List<String> needs, @RestForm String priority,
-            @RestForm String consentBasis, @RestForm String duplicateReason) {
+            @RestForm String consentBasis, @RestForm List<String> assessmentTitle,
+            @RestForm List<String> assessmentReference, @RestForm List<String> assessmentCompletedOn,
+            @RestForm List<String> assessmentSummary, @RestForm String duplicateReason) {
         Draft draft = new Draft(trimmed(nhsNumber), trimmed(name), trimmed(reason), needs == null ? List.of() : needs,
-                priority, consentBasis, blankToNull(duplicateReason));
+                priority, consentBasis,
+                AttachedAssessments.read(assessmentTitle, assessmentReference, assessmentCompletedOn, assessmentSummary),
+                blankToNull(duplicateReason));
         if (draft.needs().isEmpty()) {
             return page(serviceId, draft, 400, "Choose at least one need the referral is about", null);
         }
+        String unfinished = draft.assessments().problem();
+        if (unfinished != null) {
+            return page(serviceId, draft, 400, unfinished, null);
+        }
         var submission = new ReferralsApi.Submission(
                 new ReferralsApi.Subject(draft.nhsNumber().replace(" ", ""), blankToNull(draft.name())), serviceId,
-                draft.reason(), draft.needs(), draft.priority(), draft.consentBasis(), draft.duplicateReason());
+                draft.reason(), draft.needs(), draft.priority(), draft.consentBasis(),
+                draft.assessments().toSend(staff().organisation()), draft.duplicateReason());
         return referrals.submit(submission)
                 .map(sent -> Response.seeOther(URI.create("/referrals/" + sent.id() + "?done=sent")).build())
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
@@ -128,7 +141,7 @@ public class ReferPages {
                 .chain(service -> organisations.current().map(names -> Response.status(status).entity(Templates.form(
                         staff(), service, names, draft, NEEDS, PRIORITIES, CONSENT, error, duplicate)).build()))
                 .onFailure(ServiceProblem.class).recoverWithItem(failure -> Response.status(problemStatus(failure))
-                        .entity(Templates.search(staff(), List.of(), Map.of(), null, null, null, draft.nhsNumber(),
+                        .entity(Templates.search(staff(), List.of(), Map.of(), null, null, null, null, draft.nhsNumber(),
                                 ((ServiceProblem) failure).notYours() ? "There is no such service in the directory."
                                         : PersonPages.sentence((ServiceProblem) failure))).build());
     }
@@ -150,7 +163,7 @@ public class ReferPages {
         return problem.notYours() ? 404 : problem.pageStatus();
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 

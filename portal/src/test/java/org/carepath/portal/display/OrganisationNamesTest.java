@@ -22,7 +22,10 @@ class OrganisationNamesTest {
         AtomicInteger reads = new AtomicInteger();
         OrganisationNames names = new OrganisationNames(directory((page, size) -> {
             reads.incrementAndGet();
-            return Uni.createFrom().item(new DirectoryApi.Organisations(List.of(HOSPITAL), 1));
+            return Uni.createFrom().item(new DirectoryApi.Organisations(List.of(HOSPITAL,
+                    new DirectoryApi.Organisation("LA1", "Northfield Council", "social-care", "Northfield"),
+                    new DirectoryApi.Organisation("RY2", "Eastbrook Community Health", "community", "Eastbrook"),
+                    new DirectoryApi.Organisation("VB1", "Home From Hospital", "voluntary", null)), 4));
         }));
 
         OrganisationNames.Names first = names.current().await().indefinitely();
@@ -33,6 +36,7 @@ class OrganisationNamesTest {
         assertEquals("LA9", first.of("LA9"), "a code the directory does not know is shown as it is");
         assertEquals("Hospital", first.sectorOf("RX1", null), "the directory's sector when the record has none");
         assertEquals("Social care", first.sectorOf("RX1", "social-care"), "the record's own sector first");
+        assertEquals(List.of("Eastbrook", "Northfield"), first.areas(), "each area once, in order; none is no area");
     }
 
     @Test
@@ -56,7 +60,7 @@ class OrganisationNamesTest {
             }
 
             @Override
-            public Uni<Services> services(String name, String sector, boolean includeRetired, int page, int size) {
+            public Uni<Services> services(String name, String sector, String area, boolean includeRetired, int page, int size) {
                 throw new UnsupportedOperationException("not read for names");
             }
 

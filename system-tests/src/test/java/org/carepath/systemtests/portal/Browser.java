@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,6 +90,34 @@ final class Browser implements AutoCloseable {
     void press(String buttonText) {
         driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
         waitFor(By.id("maincontent"));
+    }
+
+    /** The first button with this text after the heading with that text: one of many alike on a page. */
+    void pressAfter(String headingText, String buttonText) {
+        driver.findElement(By.xpath("//*[self::h2 or self::h3][normalize-space()='" + headingText
+                + "']/following::button[normalize-space()='" + buttonText + "'][1]")).click();
+        waitFor(By.id("maincontent"));
+    }
+
+    /** Types into the first field of this name after the heading with that text. */
+    void typeAfter(String headingText, String fieldName, String text) {
+        WebElement field = driver.findElement(By.xpath("//*[self::h2 or self::h3][normalize-space()='" + headingText
+                + "']/following::*[@name='" + fieldName + "'][1]"));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Picks the option with this text in the drop-down with this id. */
+    void select(String fieldId, String optionText) {
+        new Select(driver.findElement(By.id(fieldId))).selectByVisibleText(optionText);
+    }
+
+    /** Opens the "details" element whose summary has this text, as a person clicking it would. */
+    void reveal(String summaryText) {
+        WebElement details = driver.findElement(By.xpath("//summary[normalize-space()='" + summaryText + "']"));
+        if (details.findElement(By.xpath("..")).getAttribute("open") == null) {
+            details.click();
+        }
     }
 
     /** Follows the link with this text. */

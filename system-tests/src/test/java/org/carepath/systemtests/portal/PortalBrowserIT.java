@@ -3,6 +3,7 @@ package org.carepath.systemtests.portal;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.carepath.systemtests.Directory;
 import org.carepath.systemtests.ServiceProcess;
@@ -51,6 +53,8 @@ class PortalBrowserIT {
     private static final String NOBODY_KNOWN = "4010232137";
     private static final String TRIAGED = "6101237656";
     private static final String REFERRED = "9876543210";
+    private static final String ASSESSED = "4347712782";
+    private static final String REDIRECTED = "4423938499";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final DateTimeFormatter LONDON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -64,6 +68,7 @@ class PortalBrowserIT {
     private static Instant referredAt;
     private static String triagedReferral;
     private static String reablement;
+    private static String singlePointOfAccess;
 
     @BeforeAll
     static void start() throws IOException {
@@ -84,6 +89,7 @@ class PortalBrowserIT {
                 TMP.resolve("portal.log"), portalPort);
         aHospitalNurseRefersThePersonToCommunityReablement();
         theWardHasSomeoneWaitingForACarePackage();
+        theDirectoryHasServicesInTwoAreas();
     }
 
     @AfterAll
@@ -317,6 +323,139 @@ class PortalBrowserIT {
                 .body("items.findAll { it.nhsNumber == '" + REFERRED + "' }.size()", equalTo(2));
     }
 
+    @Test
+    void aNurseFindsAServiceByAreaAndAttachesAnAssessmentTheReceivingTeamReads() {
+        try (Browser nurse = Browser.open()) {
+            nurse.go(portal.url() + "/refer?nhsNumber=" + ASSESSED);
+            nurse.signIn("hana.ahmed", PASSWORD);
+            nurse.select("area", "Eastbrook");
+            nurse.press("Search");
+            assertTrue(nurse.text().contains("Eastbrook reablement"), nurse.text());
+            assertFalse(nurse.text().contains("Adult social care front door"), "a service of another area: " + nurse.text());
+
+            nurse.click("Eastbrook reablement");
+            nurse.type("reason", "Two falls this month; lives alone");
+            nurse.choose("need-mobility-and-falls");
+            nurse.reveal("Attach assessments already done (optional)");
+            nurse.type("assessmentTitle-1", "Falls risk assessment");
+            nurse.checkAccessibleAndKeep("refer-form-assessment", axe);
+            nurse.press("Send the referral");
+            assertTrue(nurse.text().contains("Give the title, reference and summary of assessment 1, or leave it empty"),
+                    nurse.text());
+            assertEquals("Falls risk assessment", nurse.valueOf("assessmentTitle-1"), "what was typed is kept");
+            nurse.type("assessmentReference-1", "FRA-2211");
+            nurse.type("assessmentSummary-1", "High risk of falls; walks with a frame indoors");
+            nurse.press("Send the referral");
+            assertTrue(nurse.text().contains("Your referral has been sent."), nurse.text());
+            String page = nurse.text();
+            assertTrue(page.contains("Assessments sent with it"), page);
+            assertTrue(page.contains("Falls risk assessment"), page);
+            assertTrue(page.contains("Northfield Hospitals NHS Trust; their reference FRA-2211"), page);
+            assertTrue(page.contains("High risk of falls; walks with a frame indoors"), page);
+        }
+    }
+
+    @Test
+    void theTriagerGradesTheRiskAndRedirectsTheReferralToTheCouncilWithAReason() {
+        String nurse = keycloak.passwordToken("hana.ahmed", PASSWORD);
+        String referral = given().auth().oauth2(nurse).contentType(ContentType.JSON)
+                .body(Map.of("subject", Map.of("nhsNumber", REDIRECTED, "name", "Arthur Price"),
+                        "serviceId", singlePointOfAccess, "reason", "Cannot manage shopping or meals since his wife died",
+                        "needsDomains", List.of("personal-care-and-daily-living"), "priority", "routine",
+                        "consentBasis", "consent-given"))
+                .post(referrals.url() + "/referrals")
+                .then().statusCode(201).extract().path("id");
+        try (Browser triager = Browser.open()) {
+            triager.go(portal.url() + "/referrals/" + referral);
+            triager.signIn("colin.reed", PASSWORD);
+            assertFalse(triager.text().contains("Record the risk"), "risk is graded once received: " + triager.text());
+            triager.choose("step-receive");
+            triager.press("Record the decision");
+            assertTrue(triager.text().contains("Done: mark as received."), triager.text());
+
+            triager.press("Record the risk");
+            assertTrue(triager.text().contains("Choose the risk: high, medium or low"), triager.text());
+            triager.type("notes", "Not eating; lost weight");
+            triager.choose("grade-high");
+            triager.press("Record the risk");
+            assertTrue(triager.text().contains("The risk grade has been recorded."), triager.text());
+            assertTrue(triager.text().contains("Routine, high risk"), triager.text());
+            assertTrue(triager.text().contains("Not eating; lost weight"), triager.text());
+
+            triager.click("Redirect to another service");
+            assertEquals("Redirect the referral to Single point of access", triager.heading());
+            triager.select("area", "Northfield");
+            triager.press("Search");
+            assertTrue(triager.text().contains("Adult social care front door, Northfield Council (Northfield)"),
+                    triager.text());
+            triager.checkAccessibleAndKeep("referral-redirect", axe);
+            triager.choose("service-1");
+            triager.press("Redirect the referral");
+            assertTrue(triager.text().contains("Say why the referral is better with that service"), triager.text());
+            assertTrue(triager.isChosen("service-1"), "the choice is kept");
+            triager.type("reason", "Needs a social care assessment for meals and shopping");
+            triager.press("Redirect the referral");
+            assertTrue(triager.text().contains("The referral has been redirected"), triager.text());
+            assertTrue(triager.text().contains("Redirected: Needs a social care assessment for meals and shopping"),
+                    triager.text());
+
+            triager.click("the onward referral");
+            assertEquals("Referral to Adult social care front door", triager.heading());
+            assertTrue(triager.text().contains("the referral it was redirected from"), triager.text());
+        }
+        try (Browser council = Browser.open()) {
+            council.go(portal.url() + "/triage");
+            council.signIn("sam.patel", PASSWORD);
+            council.click("Arthur Price");
+            assertEquals("Referral to Adult social care front door", council.heading());
+            assertTrue(council.text().contains("Northfield Community Health NHS Trust (Spa)"),
+                    "sent on by the community team, by name: " + council.text());
+            council.choose("step-receive");
+            council.press("Record the decision");
+            council.choose("step-accept");
+            council.press("Record the decision");
+            assertTrue(council.text().contains("Done: accept."), council.text());
+
+            await().atMost(PATIENCE).until(() -> {
+                council.go(portal.url() + "/people/" + REDIRECTED);
+                return council.text().contains("Northfield Council (Adult front door)");
+            });
+            assertEquals("Journey", council.heading(), "the council now works with him and reads his journey");
+        }
+    }
+
+    @Test
+    void opsReplayADeadLetterAndDiscardAnotherWithAReason() {
+        String ops = keycloak.passwordToken("ops.duty", PASSWORD);
+        for (String person : List.of(ASSESSED, REDIRECTED)) {
+            TestKafka.get().send("care.referrals.v1", person, """
+                    {"specversion": "1.0", "id": "%s", "source": "/carepath/referrals-service", "type": "referral.accepted",
+                     "time": "2026-11-20T09:00:00Z", "subject": "%s", "data": 42}""".formatted(UUID.randomUUID(), person));
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(ops)
+                .get(identity.url() + "/ops/dead-letters")
+                .then().statusCode(200).body("items.findAll { it.state == 'open' }.size()", greaterThanOrEqualTo(2)));
+        try (Browser engineer = Browser.open()) {
+            engineer.go(portal.url() + "/ops");
+            engineer.signIn("ops.duty", PASSWORD);
+            engineer.pressAfter("Dead letters of identity-service", "Discard");
+            assertTrue(engineer.text().contains("Say why the dead letter is set aside for good"), engineer.text());
+            engineer.checkAccessibleAndKeep("ops-dead-letters", axe);
+            engineer.typeAfter("Dead letters of identity-service", "reason", "A producer bug, fixed at source");
+            engineer.pressAfter("Dead letters of identity-service", "Discard");
+            assertTrue(engineer.text().contains("The dead letter was set aside for good."), engineer.text());
+
+            engineer.pressAfter("Dead letters of identity-service", "Replay to identity-service");
+            assertTrue(engineer.text().contains("The dead letter was sent back to the consumer that failed."),
+                    engineer.text());
+        }
+        given().auth().oauth2(ops).get(identity.url() + "/ops/dead-letters")
+                .then().statusCode(200)
+                .body("items.state", hasItem("discarded"))
+                .body("items.state", hasItem("replayed"))
+                .body("items.findAll { it.state == 'discarded' }.actionReason", hasItem("A producer bug, fixed at source"));
+    }
+
     /** The realm as the launcher imports it, with the portal's test port among its client's redirect addresses. */
     private static Path realmLettingThePortalIn(int portalPort) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -360,6 +499,26 @@ class PortalBrowserIT {
                 .then().statusCode(200).extract().header("ETag");
     }
 
+    /** A council service in Northfield and a community one in Eastbrook: a search by area tells them apart. */
+    private static void theDirectoryHasServicesInTwoAreas() {
+        String admin = keycloak.passwordToken("carepath.admin", PASSWORD);
+        for (List<String> organisation : List.of(List.of("LA1", "Northfield Council", "social-care", "Northfield"),
+                List.of("RY2", "Eastbrook Community Health", "community", "Eastbrook"))) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("name", organisation.get(1), "sector", organisation.get(2), "area", organisation.get(3)))
+                    .put(referrals.url() + "/directory/organisations/" + organisation.get(0))
+                    .then().statusCode(200);
+        }
+        for (List<String> service : List.of(List.of("LA1", "Adult social care front door", "adult-front-door", "Northfield"),
+                List.of("RY2", "Eastbrook reablement", "reablement", "Eastbrook"))) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("organisation", service.get(0), "name", service.get(1), "team", service.get(2),
+                            "area", service.get(3), "responseTargets", Map.of("routine", "5 working days")))
+                    .post(referrals.url() + "/directory/services")
+                    .then().statusCode(201);
+        }
+    }
+
     private static Map<String, String> serviceConfig(String database) {
         Map<String, String> config = new HashMap<>(TestPostgres.get().quarkusConfig(database));
         config.putAll(TestKafka.get().quarkusConfig());
@@ -385,7 +544,7 @@ class PortalBrowserIT {
                         "successorServiceId", reablement, "reason", "merged into home reablement"))
                 .post(referrals.url() + "/directory/services/" + oldService.path("id") + "/retirement")
                 .then().statusCode(200);
-        String singlePointOfAccess = given().auth().oauth2(admin).contentType(ContentType.JSON)
+        singlePointOfAccess = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("organisation", "RY1", "name", "Single point of access", "team", "spa",
                         "responseTargets", Map.of("urgent", "PT24H", "routine", "5 working days")))
                 .post(referrals.url() + "/directory/services")
