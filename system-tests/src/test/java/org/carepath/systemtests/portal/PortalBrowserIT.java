@@ -401,15 +401,19 @@ class PortalBrowserIT {
 
             triager.click("the onward referral");
             assertEquals("Referral to Adult social care front door", triager.heading());
-            assertTrue(triager.text().contains("the referral it was redirected from"), triager.text());
+            triager.click("the referral it was redirected from");
+            assertEquals("Referral to Single point of access", triager.heading());
         }
         try (Browser council = Browser.open()) {
             council.go(portal.url() + "/triage");
             council.signIn("sam.patel", PASSWORD);
             council.click("Arthur Price");
             assertEquals("Referral to Adult social care front door", council.heading());
-            assertTrue(council.text().contains("Northfield Community Health NHS Trust (Spa)"),
+            assertTrue(council.text().contains("From Colin Reed, Northfield Community Health NHS Trust"),
                     "sent on by the community team, by name: " + council.text());
+            assertTrue(council.text().contains("Redirected by Northfield Community Health NHS Trust"), council.text());
+            assertFalse(council.shows("a[href$='/referrals/" + referral + "']"),
+                    "no link to a referral the council may not read: " + council.text());
             council.choose("step-receive");
             council.press("Record the decision");
             council.choose("step-accept");
