@@ -47,6 +47,8 @@ import io.smallrye.mutiny.Uni;
 public class CarePlanPages {
 
     private static final int SHOWN = 50;
+    private static final String GOAL_WITHOUT_NEED = "A goal is linked to a need the plan does not record: describe that"
+            + " need above, or untick it under the goal";
     private static final String CHANGED_MEANWHILE = "Someone else changed this care plan while you were looking at it.";
 
     /** The status steps, in the words of the coordinator who takes them. */
@@ -147,8 +149,8 @@ public class CarePlanPages {
                                 + " referral for them";
                         return plansPage(nhsNumber, 400, draft.kept(), Map.of("relationshipReason", said), said, true);
                     }
-                    return plansPage(nhsNumber, problem.pageStatus(), draft.kept(), fieldOf(problem),
-                            PersonPages.sentence(problem), askWhy);
+                    return plansPage(nhsNumber, problem.pageStatus(), draft.kept(), fieldOf(problem), sentence(problem),
+                            askWhy);
                 });
     }
 
@@ -220,7 +222,7 @@ public class CarePlanPages {
                                         + " in a new tab) and save again."));
                     }
                     return editPage(id, problem.notYours() ? 404 : problem.pageStatus(), draft, version, fieldOf(problem),
-                            PersonPages.sentence(problem), null);
+                            sentence(problem), null);
                 });
     }
 
@@ -401,14 +403,19 @@ public class CarePlanPages {
         return problem.status() == 400 && problem.detail() != null && problem.detail().contains("relationshipReason");
     }
 
-    /** A rule the service names, said next to the field it is about. */
+    /** A rule the service names, said next to the field it is about (in words: its detail names domains by code). */
     private static Map<String, String> fieldOf(ServiceProblem problem) {
-        String field = switch (problem.code() == null ? "" : problem.code()) {
-            case "goal-without-need" -> "goals";
-            case "need-recorded-twice" -> "needs";
-            default -> null;
+        return switch (problem.code() == null ? "" : problem.code()) {
+            case "goal-without-need" -> Map.of("goals", GOAL_WITHOUT_NEED);
+            case "need-recorded-twice" -> Map.of("needs", "Describe each need once, in the domain it belongs to");
+            default -> Map.of();
         };
-        return field == null ? Map.of() : Map.of(field, PersonPages.sentence(problem));
+    }
+
+    /** The page's sentence for a refusal: the field's own words where the rule has them, else the service's. */
+    private static String sentence(ServiceProblem problem) {
+        Map<String, String> byField = fieldOf(problem);
+        return byField.isEmpty() ? PersonPages.sentence(problem) : byField.values().iterator().next();
     }
 
     private static Response done(UUID id, String what) {

@@ -299,7 +299,8 @@ public class MdtPages {
 
     private static CaseView caseView(Case found, Plan plan, OrganisationNames.Names names, DiscussionDraft discussion,
             DecisionDraft decision, String error) {
-        boolean mayDecide = "given".equals(found.consent()) || "not-needed".equals(found.consent());
+        // a refused decision's form stays, so what was typed is not lost
+        boolean mayDecide = "given".equals(found.consent()) || "not-needed".equals(found.consent()) || decision != null;
         DiscussionDraft typed = discussion != null ? discussion
                 : new DiscussionDraft(found.consent() == null ? "" : found.consent(),
                         found.consentNote() == null ? "" : found.consentNote(),
