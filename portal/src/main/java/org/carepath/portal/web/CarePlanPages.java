@@ -249,8 +249,8 @@ public class CarePlanPages {
                         return actionPage(id, 409, draft, Map.of(), CHANGED_MEANWHILE
                                 + " Check the action below and add it again.");
                     }
-                    return actionPage(id, problem.notYours() ? 404 : problem.pageStatus(), draft, Map.of(),
-                            PersonPages.sentence(problem));
+                    return actionPage(id, problem.notYours() ? 404 : problem.pageStatus(), draft, fieldOf(problem),
+                            sentence(problem));
                 });
     }
 
@@ -408,6 +408,7 @@ public class CarePlanPages {
         return switch (problem.code() == null ? "" : problem.code()) {
             case "goal-without-need" -> Map.of("goals", GOAL_WITHOUT_NEED);
             case "need-recorded-twice" -> Map.of("needs", "Describe each need once, in the domain it belongs to");
+            case "not-on-care-team" -> Map.of("owner", "Choose one of the care team's organisations and teams to do it");
             default -> Map.of();
         };
     }
