@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +52,45 @@ public final class Wording {
             "nhs", "the NHS",
             "social-care", "social care",
             "both", "the NHS and social care");
+
+    /** The holistic needs domains, as a care plan names them. */
+    private static final Map<String, String> NEEDS = Map.of(
+            "physical-health", "Physical health",
+            "mental-health-and-wellbeing", "Mental health and wellbeing",
+            "personal-care-and-daily-living", "Personal care and daily living",
+            "mobility-and-falls", "Mobility and falls",
+            "social-contact-and-loneliness", "Social contact and loneliness",
+            "housing", "Housing",
+            "finances-and-benefits", "Finances and benefits",
+            "carers-needs", "Carers' needs",
+            "end-of-life-wishes", "End of life wishes");
+
+    private static final List<String> NEEDS_ORDER = List.of("physical-health", "mental-health-and-wellbeing",
+            "personal-care-and-daily-living", "mobility-and-falls", "social-contact-and-loneliness", "housing",
+            "finances-and-benefits", "carers-needs", "end-of-life-wishes");
+
+    private static final Map<String, String> CONSENT = Map.of(
+            "given", "Consent given",
+            "declined", "Consent declined",
+            "not-needed", "Consent not needed");
+
+    /** How careplan-service names a plan version's change, by the start of it, and how a reader says it. */
+    private static final Map<String, String> CHANGES = Map.ofEntries(
+            Map.entry("created for an accepted referral", "Drafted for an accepted referral"),
+            Map.entry("created", "Plan started"),
+            Map.entry("content", "Needs, goals, carers, involvement or review date changed"),
+            Map.entry("actions assigned: ", "Action added: "),
+            Map.entry("MDT decision: ", "Decision at an MDT meeting: "),
+            Map.entry("decision: ", "Decision between meetings: "),
+            Map.entry("action in-progress: ", "Action started: "),
+            Map.entry("action done: ", "Action done: "),
+            Map.entry("action cancelled: ", "Action cancelled: "),
+            Map.entry("activated", "Plan activated"),
+            Map.entry("held", "Plan put on hold"),
+            Map.entry("resumed", "Plan resumed"),
+            Map.entry("completed", "Plan completed"),
+            Map.entry("revoked", "Plan revoked"),
+            Map.entry("coordinator: ", "Care coordinator handed over to "));
 
     private Wording() {
     }
@@ -106,6 +146,34 @@ public final class Wording {
     /** {@code {journey.basis.basisWords}} */
     public static String basisWords(String code) {
         return code == null ? "" : BASES.getOrDefault(code, humane(code));
+    }
+
+    /** {@code {need.domain.needsWords}}: a needs domain as a care plan names it ("Mobility and falls"). */
+    public static String needsWords(String domain) {
+        return domain == null ? "" : NEEDS.getOrDefault(domain, humane(domain));
+    }
+
+    /** {@code {carepath:needsDomains}}: the needs domains in the order a plan lists them. */
+    @TemplateExtension(namespace = "carepath")
+    public static List<String> needsDomains() {
+        return NEEDS_ORDER;
+    }
+
+    /** {@code {mdtCase.consent.consentWords}}: the person's consent to be discussed at an MDT. */
+    public static String consentWords(String consent) {
+        return CONSENT.getOrDefault(consent, humane(consent));
+    }
+
+    /** {@code {version.change.changeWords}}: "MDT decision: …" is "Decision at an MDT meeting: …". */
+    public static String changeWords(String change) {
+        if (change == null) {
+            return "";
+        }
+        // the longest matching start, so "created for an accepted referral" is not read as "created"
+        return CHANGES.keySet().stream().filter(change::startsWith)
+                .max(Comparator.comparingInt(String::length))
+                .map(start -> CHANGES.get(start) + change.substring(start.length()))
+                .orElse(humane(change));
     }
 
     /** A code such as {@code district-nursing} as words: "District nursing". */

@@ -11,6 +11,9 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 /** Every 4xx or 5xx a service answers becomes a {@link ServiceProblem}, its problem+json read where there is one. */
 public class ServiceProblems implements ResponseExceptionMapper<ServiceProblem> {
 
+    /** How every CarePath service names its problem types (platform's ProblemMappers). */
+    private static final String TYPE_PREFIX = "urn:carepath:problem:";
+
     @Override
     public ServiceProblem toThrowable(Response response) {
         Map<?, ?> body = Map.of();
@@ -30,7 +33,9 @@ public class ServiceProblems implements ResponseExceptionMapper<ServiceProblem> 
         if (problem.get("violations") instanceof List<?> violations && !violations.isEmpty()) {
             detail = violations(violations, detail);
         }
-        return new ServiceProblem(status, text(problem.get("title"), reasonPhrase), detail);
+        String type = text(problem.get("type"), "");
+        String code = type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : null;
+        return new ServiceProblem(status, text(problem.get("title"), reasonPhrase), detail, code);
     }
 
     /** A validation problem names each field by its path (e.g. {@code open.request.reason}); a person needs its last part, in words. */

@@ -1,6 +1,10 @@
 package org.carepath.portal.web;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -11,6 +15,9 @@ import io.quarkus.security.identity.SecurityIdentity;
  * (a page offers only what the service would allow; the service still decides).
  */
 public record StaffMember(String name, String organisation, Set<String> roles) {
+
+    /** Roles careplan-service lets start a care plan (and so lead one, and hold its MDT meetings). */
+    private static final Set<String> COORDINATE_CARE = Set.of("care-coordinator", "manager");
 
     /** Roles identity-service lets break the glass. */
     private static final Set<String> MAY_BREAK_GLASS = Set.of("discharge-coordinator", "care-coordinator", "manager");
@@ -37,6 +44,24 @@ public record StaffMember(String name, String organisation, Set<String> roles) {
 
     public boolean mayTriage() {
         return roles.contains("triager");
+    }
+
+    /** Care coordinators and managers start care plans and hold MDT meetings. */
+    public boolean coordinatesCare() {
+        return roles.stream().anyMatch(COORDINATE_CARE::contains);
+    }
+
+    /** The user id the services record what they do by (the token's subject), to name them on the page. */
+    static String userIdOf(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken idToken ? idToken.getSubject() : null;
+    }
+
+    /** The teams of their organisation they work in, as codes ({@code district-nursing}). */
+    static List<String> teamsOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken idToken && idToken.getClaim("teams") instanceof Collection<?> teams) {
+            return teams.stream().map(team -> team instanceof JsonString text ? text.getString() : team.toString()).toList();
+        }
+        return List.of();
     }
 
     public boolean mayBreakGlass() {

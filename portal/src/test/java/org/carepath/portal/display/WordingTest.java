@@ -19,6 +19,17 @@ class WordingTest {
     }
 
     @Test
+    void aCarePlansCodesAndChangesReadAsWords() {
+        assertEquals("Mobility and falls", Wording.needsWords("mobility-and-falls"));
+        assertEquals("Carers' needs", Wording.needsWords("carers-needs"));
+        assertEquals("Consent not needed", Wording.consentWords("not-needed"));
+        assertEquals("Decision at an MDT meeting: increase visits", Wording.changeWords("MDT decision: increase visits"));
+        assertEquals("Drafted for an accepted referral", Wording.changeWords("created for an accepted referral"));
+        assertEquals("Plan started", Wording.changeWords("created"));
+        assertEquals("Action started: fit a rail", Wording.changeWords("action in-progress: fit a rail"));
+    }
+
+    @Test
     void codesReadAsWords() {
         assertEquals("Social care", Wording.sectorName("social-care"));
         assertEquals("Hospital", Wording.sectorName("acute"));

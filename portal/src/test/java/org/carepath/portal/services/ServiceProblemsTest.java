@@ -32,6 +32,15 @@ class ServiceProblemsTest {
     }
 
     @Test
+    void aRefusalKeepsTheCodeOfItsProblemType() {
+        ServiceProblem problem = ServiceProblems.of(422, "Unprocessable Content", Map.of(
+                "type", "urn:carepath:problem:consent-not-recorded", "title", "Consent to discuss is not recorded"));
+
+        assertEquals("consent-not-recorded", problem.code());
+        assertNull(ServiceProblems.of(502, "Bad Gateway", Map.of("type", "about:blank")).code());
+    }
+
+    @Test
     void notFoundAndForbiddenReadTheSame() {
         assertTrue(ServiceProblems.of(404, "Not Found", Map.of("title", "Not found")).notYours());
         assertTrue(ServiceProblems.of(403, "Forbidden", Map.of()).notYours());

@@ -55,6 +55,7 @@ class PortalBrowserIT {
     private static final String REFERRED = "9876543210";
     private static final String ASSESSED = "4347712782";
     private static final String REDIRECTED = "4423938499";
+    private static final String CARED_FOR = "4857773457";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final DateTimeFormatter LONDON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -63,6 +64,7 @@ class PortalBrowserIT {
     private static ServiceProcess referrals;
     private static ServiceProcess identity;
     private static ServiceProcess discharge;
+    private static ServiceProcess careplan;
     private static ServiceProcess portal;
     private static String axe;
     private static Instant referredAt;
@@ -79,22 +81,23 @@ class PortalBrowserIT {
         referrals = ServiceProcess.start("referrals-service", serviceConfig("referrals"), TMP.resolve("referrals-portal.log"));
         identity = ServiceProcess.start("identity-service", serviceConfig("identity"), TMP.resolve("identity-portal.log"));
         discharge = ServiceProcess.start("discharge-service", serviceConfig("discharge"), TMP.resolve("discharge-portal.log"));
+        careplan = ServiceProcess.start("careplan-service", serviceConfig("careplan"), TMP.resolve("careplan-portal.log"));
         portal = ServiceProcess.start("portal", Map.of(
                 "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
                 "quarkus.rest-client.identity.url", identity.url(),
                 "quarkus.rest-client.referrals.url", referrals.url(),
                 "quarkus.rest-client.discharge.url", discharge.url(),
-                // careplan-service is not started here: a port nothing listens on, as if it were down
-                "quarkus.rest-client.careplan.url", "http://127.0.0.1:" + ServiceProcess.freePort()),
+                "quarkus.rest-client.careplan.url", careplan.url()),
                 TMP.resolve("portal.log"), portalPort);
         aHospitalNurseRefersThePersonToCommunityReablement();
         theWardHasSomeoneWaitingForACarePackage();
         theDirectoryHasServicesInTwoAreas();
+        theCommunityTrustHasAcceptedAReferralOfSomeoneWithNoPlanOfItsOwn();
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[] {portal, discharge, identity, referrals, keycloak}) {
+        for (AutoCloseable part : new AutoCloseable[] {portal, careplan, discharge, identity, referrals, keycloak}) {
             try {
                 if (part != null) {
                     part.close();
@@ -264,6 +267,8 @@ class PortalBrowserIT {
 
     @Test
     void opsSeeEachServicesBacklogLagAndDeadLettersAndAServiceThatIsDownOnItsOwnLine() {
+        // careplan-service is down while ops look (the care plan pages need it up, so it starts again after)
+        careplan.kill();
         try (Browser ops = Browser.open()) {
             ops.go(portal.url() + "/ops");
             ops.signIn("ops.duty", PASSWORD);
@@ -274,6 +279,8 @@ class PortalBrowserIT {
             }
             assertTrue(page.contains("careplan-service Cannot be read"), "a service that is down: " + page);
             ops.checkAccessibleAndKeep("ops-backbone", axe);
+        } finally {
+            careplan.restart();
         }
         try (Browser nurse = Browser.open()) {
             nurse.go(portal.url() + "/ops");
@@ -460,6 +467,143 @@ class PortalBrowserIT {
                 .body("items.findAll { it.state == 'discarded' }.actionReason", hasItem("A producer bug, fixed at source"));
     }
 
+    void theCommunityCoordinatorBuildsThePlanHoldsAnMdtAndSeesTheDecisionsActionOnThePlan() {
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        try (Browser coordinator = Browser.open()) {
+            coordinator.go(portal.url() + "/people/" + CARED_FOR);
+            coordinator.signIn("colin.reed", PASSWORD);
+            coordinator.click("Their care plans");
+            assertEquals("Care plans", coordinator.heading());
+            assertTrue(coordinator.text().contains("Not named yet"), "the draft made for the accepted referral: "
+                    + coordinator.text());
+            coordinator.checkAccessibleAndKeep("care-plans", axe);
+
+            coordinator.type("summary", "Living safely at home after two falls");
+            coordinator.type("need-mobility-and-falls", "Two falls this month; the stairs are hard");
+            coordinator.type("goal-0-text", "I want to walk to the corner shop on my own");
+            coordinator.choose("goal-0-need-mobility-and-falls");
+            coordinator.press("Start the care plan");
+            assertTrue(coordinator.text().contains("The care plan has been started. You are its care coordinator."),
+                    coordinator.text());
+            assertEquals("Care plan", coordinator.heading());
+            String plan = coordinator.url().replaceAll("\\?.*", "");
+
+            // a goal linked to a need the plan does not record: said next to the goals, with what was typed kept
+            coordinator.click("Edit the needs, goals, carers and review date");
+            coordinator.choose("goal-0-need-housing");
+            coordinator.type("carer-0-name", "Mary Reed");
+            coordinator.type("carer-0-relationship", "daughter");
+            coordinator.choose("carer-0-involved");
+            coordinator.type("carer-0-needs", "Works full time; would like Sundays off");
+            coordinator.type("agreedBy", "The person themself");
+            coordinator.type("reviewDate", typed.format(today.plusDays(28)));
+            coordinator.press("Save the plan");
+            assertTrue(coordinator.text().contains("A goal is linked to a need the plan does not record"),
+                    coordinator.text());
+            assertEquals("Mary Reed", coordinator.valueOf("carer-0-name"), "what was typed is kept");
+            coordinator.checkAccessibleAndKeep("care-plan-edit-refused", axe);
+            coordinator.type("need-housing", "Stairs up to the flat; asking about a ground-floor move");
+            coordinator.press("Save the plan");
+            assertTrue(coordinator.text().contains("The plan has been saved."), coordinator.text());
+            String saved = coordinator.text();
+            assertTrue(saved.contains("“I want to walk to the corner shop on my own”"), saved);
+            assertTrue(saved.contains("answers: Mobility and falls; Housing"), "the needs the goal answers: " + saved);
+            assertTrue(saved.contains("Mary Reed (daughter), took part in making the plan"), saved);
+            assertTrue(saved.contains("Their own needs: Works full time"), saved);
+
+            coordinator.click("Add an action");
+            coordinator.type("description", "Fit a second stair rail");
+            coordinator.choose("owner-0");
+            coordinator.type("practitioner", "Colin Reed");
+            coordinator.type("dueDate", typed.format(today.plusDays(14)));
+            coordinator.checkAccessibleAndKeep("care-plan-action", axe);
+            coordinator.press("Add the action");
+            assertTrue(coordinator.text().contains("The action has been added to the plan."), coordinator.text());
+            assertTrue(coordinator.text().contains("Colin Reed, Northfield Community Health NHS Trust"),
+                    "the owner by name: " + coordinator.text());
+
+            coordinator.choose("step-activate");
+            coordinator.press("Change the status");
+            assertTrue(coordinator.text().contains("The plan is active."), coordinator.text());
+            coordinator.checkAccessibleAndKeep("care-plan", axe);
+
+            coordinator.click("MDT meetings");
+            assertEquals("MDT meetings", coordinator.heading());
+            coordinator.checkAccessibleAndKeep("mdt-meetings", axe);
+            coordinator.click("Hold a meeting");
+            coordinator.type("title", "Northfield community MDT");
+            coordinator.type("date", "15/01/2027");
+            coordinator.type("time", "14:30");
+            coordinator.checkAccessibleAndKeep("mdt-hold", axe);
+            coordinator.press("Hold the meeting");
+            assertEquals("Northfield community MDT", coordinator.heading());
+            assertTrue(coordinator.text().contains("15 January 2027 at 14:30"), "London time: " + coordinator.text());
+            String meeting = coordinator.url().replaceAll("\\?.*", "");
+
+            coordinator.go(plan);
+            coordinator.choose("meeting-0");
+            coordinator.press("Add to the meeting");
+            String listed = coordinator.text();
+            assertTrue(listed.contains("The person is on the meeting's list."), listed);
+            assertTrue(listed.contains("NHS number 485 777 3457"), listed);
+            assertTrue(listed.contains("Record the person's consent to be discussed first"),
+                    "no decision before consent: " + listed);
+            assertFalse(coordinator.shows("#decision-0"), "the decision form waits for consent");
+
+            coordinator.choose("consent-0-given");
+            coordinator.type("summary-0", "Falls clinic agreed; Mary to come along");
+            coordinator.press("Record consent and discussion");
+            assertTrue(coordinator.text().contains("Consent given, recorded by Colin Reed"), coordinator.text());
+
+            // meanwhile, from another screen, the person's consent is recorded as declined
+            String colleague = keycloak.passwordToken("colin.reed", PASSWORD);
+            String meetingId = meeting.substring(meeting.lastIndexOf('/') + 1);
+            var listedCase = given().auth().oauth2(colleague).get(careplan.url() + "/mdt-meetings/" + meetingId)
+                    .then().statusCode(200).extract();
+            given().auth().oauth2(colleague).contentType(ContentType.JSON)
+                    .header("If-Match", "\"" + listedCase.path("cases[0].version") + "\"")
+                    .body(Map.of("consent", "declined", "consentNote", "Changed her mind on the phone"))
+                    .put(careplan.url() + "/mdt-meetings/" + meetingId + "/cases/" + listedCase.path("cases[0].id")
+                            + "/discussion")
+                    .then().statusCode(200);
+            coordinator.type("decision-0", "Refer to the falls clinic");
+            coordinator.press("Record the decision");
+            assertTrue(coordinator.text().contains("The person declined to be discussed, so no decision can be recorded"),
+                    "the refusal as a sentence: " + coordinator.text());
+            assertEquals("Refer to the falls clinic", coordinator.valueOf("decision-0"), "what was typed is kept");
+
+            coordinator.choose("consent-0-given");
+            coordinator.type("consentNote-0", "Agreed again after talking it through with Mary");
+            coordinator.type("summary-0", "Falls clinic agreed; Mary to come along");
+            coordinator.press("Record consent and discussion");
+            coordinator.type("decision-0", "Refer to the falls clinic");
+            coordinator.type("case-0-description", "Book a falls clinic appointment");
+            coordinator.choose("case-0-owner-0");
+            coordinator.type("case-0-dueDate", typed.format(today.plusDays(7)));
+            coordinator.checkAccessibleAndKeep("mdt-meeting", axe);
+            coordinator.press("Record the decision");
+            assertTrue(coordinator.text().contains("The decision has been recorded"), coordinator.text());
+
+            coordinator.click("Their care plan");
+            String decided = coordinator.text();
+            assertTrue(decided.contains("Book a falls clinic appointment"), "the decision's action on the plan: " + decided);
+            assertTrue(decided.contains("Refer to the falls clinic"), decided);
+            assertTrue(decided.contains("at an MDT meeting"), decided);
+
+            coordinator.click("Versions and what changed");
+            assertEquals("Versions of the care plan", coordinator.heading());
+            assertTrue(coordinator.text().contains("Decision at an MDT meeting: Refer to the falls clinic"),
+                    coordinator.text());
+            coordinator.press("Compare");
+            String difference = coordinator.text();
+            assertTrue(difference.matches("(?s).*What changed from version \\d+ to version \\d+.*"), difference);
+            assertTrue(difference.contains("Action: Book a falls clinic appointment"), difference);
+            assertFalse(difference.contains("actions["), "no paths where words will do: " + difference);
+            coordinator.checkAccessibleAndKeep("care-plan-versions", axe);
+        }
+    }
+
     /** The realm as the launcher imports it, with the portal's test port among its client's redirect addresses. */
     private static Path realmLettingThePortalIn(int portalPort) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -521,6 +665,39 @@ class PortalBrowserIT {
                     .post(referrals.url() + "/directory/services")
                     .then().statusCode(201);
         }
+    /**
+     * A referral of {@link #CARED_FOR} to the community trust's district nurses, accepted: careplan-service drafts a
+     * plan for it, with no coordinator yet, and the trust may now start its own without saying why.
+     */
+    private static void theCommunityTrustHasAcceptedAReferralOfSomeoneWithNoPlanOfItsOwn() {
+        String admin = keycloak.passwordToken("carepath.admin", PASSWORD);
+        String districtNursing = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("organisation", "RY1", "name", "District nursing", "team", "district-nursing",
+                        "responseTargets", Map.of("urgent", "PT24H")))
+                .post(referrals.url() + "/directory/services")
+                .then().statusCode(201)
+                .extract().path("id");
+        String referral = given().auth().oauth2(keycloak.passwordToken("hana.ahmed", PASSWORD)).contentType(ContentType.JSON)
+                .body(Map.of("subject", Map.of("nhsNumber", CARED_FOR, "name", "Edith Brown"), "serviceId", districtNursing,
+                        "reason", "Two falls since discharge; lives alone upstairs",
+                        "needsDomains", List.of("mobility-and-falls"), "priority", "urgent", "consentBasis", "consent-given"))
+                .post(referrals.url() + "/referrals")
+                .then().statusCode(201)
+                .extract().path("id");
+        String nurse = keycloak.passwordToken("colin.reed", PASSWORD);
+        String version = given().auth().oauth2(nurse).get(referrals.url() + "/referrals/" + referral)
+                .then().statusCode(200).extract().header("ETag");
+        for (String step : List.of("receive", "accept")) {
+            version = given().auth().oauth2(nurse).header("If-Match", version).contentType(ContentType.JSON).body("{}")
+                    .post(referrals.url() + "/referrals/" + referral + "/" + step)
+                    .then().statusCode(200).extract().header("ETag");
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(nurse)
+                .get(careplan.url() + "/care-plans?nhsNumber=" + CARED_FOR)
+                .then().statusCode(200).body("total", equalTo(1)));
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(nurse)
+                .get(identity.url() + "/persons/" + CARED_FOR + "/journey")
+                .then().statusCode(200));
     }
 
     private static Map<String, String> serviceConfig(String database) {
