@@ -140,10 +140,11 @@ public class ReferPages {
         return directory.service(serviceId)
                 .chain(service -> organisations.current().map(names -> Response.status(status).entity(Templates.form(
                         staff(), service, names, draft, NEEDS, PRIORITIES, CONSENT, error, duplicate)).build()))
-                .onFailure(ServiceProblem.class).recoverWithItem(failure -> Response.status(problemStatus(failure))
-                        .entity(Templates.search(staff(), List.of(), Map.of(), null, null, null, null, draft.nhsNumber(),
+                .onFailure(ServiceProblem.class).recoverWithUni(failure -> organisations.current()
+                        .map(names -> Response.status(problemStatus(failure)).entity(Templates.search(staff(), List.of(),
+                                Map.of(), names, null, null, null, draft.nhsNumber(),
                                 ((ServiceProblem) failure).notYours() ? "There is no such service in the directory."
-                                        : PersonPages.sentence((ServiceProblem) failure))).build());
+                                        : PersonPages.sentence((ServiceProblem) failure))).build()));
     }
 
     /** Where each retiring service has moved: its successor's name, read from the directory. */

@@ -13,12 +13,14 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -118,6 +120,30 @@ final class Browser implements AutoCloseable {
         if (details.findElement(By.xpath("..")).getAttribute("open") == null) {
             details.click();
         }
+    }
+
+    /**
+     * Presses Tab from where the focus is until the element with this id or text has it, as a keyboard-only user
+     * would; returns what took the focus on the way (id, else text), in order.
+     */
+    List<String> tabTo(String idOrText, int atMost) {
+        List<String> visited = new ArrayList<>();
+        for (int i = 0; i < atMost; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            String id = focused.getAttribute("id");
+            visited.add(id != null && !id.isEmpty() ? id : focused.getText().trim());
+            if (visited.get(visited.size() - 1).equals(idOrText)) {
+                return visited;
+            }
+        }
+        throw new AssertionError(idOrText + " never took the focus; Tab went to " + visited);
+    }
+
+    /** Types into whatever has the focus and presses Enter. */
+    void typeAndEnter(String text) {
+        driver.switchTo().activeElement().sendKeys(text, Keys.ENTER);
+        waitFor(By.id("maincontent"));
     }
 
     /** Follows the link with this text. */

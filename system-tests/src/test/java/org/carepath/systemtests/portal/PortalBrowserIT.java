@@ -127,6 +127,9 @@ class PortalBrowserIT {
             nurse.go(portal.url());
             nurse.signIn("hana.ahmed", PASSWORD);
             assertEquals("Find a person", nurse.heading());
+            String work = nurse.text();
+            assertTrue(work.contains("Discharge board: who is ready to leave hospital"), "a bed manager's work: " + work);
+            assertFalse(work.contains("Triage worklist:"), "no worklist for a nurse who does not triage: " + work);
             nurse.checkAccessibleAndKeep("find-a-person", axe);
 
             nurse.type("nhsNumber", "943 476 5919");
@@ -142,6 +145,20 @@ class PortalBrowserIT {
             assertTrue(page.contains("Who else is involved"), page);
             assertTrue(page.contains("Northfield Community Health NHS Trust (Reablement)"), "the receiving team: " + page);
             nurse.checkAccessibleAndKeep("journey", axe);
+        }
+    }
+
+    @Test
+    void aKeyboardOnlyUserMeetsTheSkipLinkFirstAndFindsAPersonWithoutAMouse() {
+        try (Browser nurse = Browser.open()) {
+            nurse.go(portal.url());
+            nurse.signIn("raj.singh", PASSWORD);
+            List<String> focusOrder = nurse.tabTo("nhsNumber", 20);
+            assertEquals("Skip to main content", focusOrder.get(0), "the skip link first: " + focusOrder);
+            assertTrue(focusOrder.indexOf("Find a person") > 0, "the menu before the page's own fields: " + focusOrder);
+            nurse.typeAndEnter("9434765919");
+            assertEquals("Journey", nurse.heading());
+            assertTrue(nurse.text().contains("NHS number 943 476 5919"), nurse.text());
         }
     }
 
@@ -665,6 +682,8 @@ class PortalBrowserIT {
                     .post(referrals.url() + "/directory/services")
                     .then().statusCode(201);
         }
+    }
+
     /**
      * A referral of {@link #CARED_FOR} to the community trust's district nurses, accepted: careplan-service drafts a
      * plan for it, with no coordinator yet, and the trust may now start its own without saying why.
