@@ -72,6 +72,12 @@ public class EpisodeService {
     /** Delays that ended this long ago still show to the organisation they were attributed to, to be answered. */
     public static final Duration RECENTLY_ENDED = Duration.ofDays(14);
 
+    /** Open delays first, then by how long they have run. */
+    private static final Comparator<SeenDelay> LONGEST_WAITING_FIRST = Comparator
+            .comparing((SeenDelay seen) -> seen.delay().end() != null)
+            .thenComparing(seen -> seen.delay().start())
+            .thenComparing(seen -> seen.delay().id());
+
     /** Which changes only a discharge coordinator of the hospital may make. */
     private enum Who {
         HOSPITAL_STAFF, DISCHARGE_COORDINATOR
@@ -233,21 +239,21 @@ public class EpisodeService {
         Instant since = now.minus(RECENTLY_ENDED);
         return Panache.withSession(() -> episodes.attributedTo(reader.organisation(), since)
                 .chain(found -> referrals.ofPeople(found.stream().map(InpatientEpisode::nhsNumber).collect(Collectors.toSet()))
-                        .map(known -> found.stream()
-                                .flatMap(episode -> episode.delays().stream()
-                                        .filter(delay -> reader.worksFor(delay.accountableOrganisation()))
-                                        .filter(delay -> delay.end() == null || !delay.end().isBefore(since))
-                                        .map(delay -> new SeenDelay(new Seen(episode, now, known), delay)))
-                                .sorted(LONGEST_WAITING_FIRST)
-                                .toList())))
+                        .map(known -> attributedIn(found, known, reader, now, since))))
                 .map(all -> new Page<>(all.stream().skip((long) page * size).limit(size).toList(), page, size, all.size()));
     }
 
-    /** Open delays first, then by how long they have run. */
-    private static final Comparator<SeenDelay> LONGEST_WAITING_FIRST = Comparator
-            .comparing((SeenDelay seen) -> seen.delay().end() != null)
-            .thenComparing(seen -> seen.delay().start())
-            .thenComparing(seen -> seen.delay().id());
+    /** The delays of these episodes attributed to the reader's organisation, open or ended since then. */
+    private static List<SeenDelay> attributedIn(List<InpatientEpisode> found, Map<UUID, ReferralProgress> known,
+            CareActor reader, Instant now, Instant since) {
+        return found.stream()
+                .flatMap(episode -> episode.delays().stream()
+                        .filter(delay -> reader.worksFor(delay.accountableOrganisation()))
+                        .filter(delay -> delay.end() == null || !delay.end().isBefore(since))
+                        .map(delay -> new SeenDelay(new Seen(episode, now, known), delay)))
+                .sorted(LONGEST_WAITING_FIRST)
+                .toList();
+    }
 
     public Uni<Seen> endDelay(UUID id, UUID delayId, Instant end, CareActor actor, String ifMatch) {
         return change(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
@@ -304,16 +310,20 @@ public class EpisodeService {
 
     /** A delay and its episode: found for the hospital's staff and the staff of the organisation it is attributed to. */
     private record FoundDelay(InpatientEpisode episode, Delay delay) {
+
+        static FoundDelay in(InpatientEpisode episode, UUID delayId, CareActor reader) {
+            return episode.delays().stream()
+                    .filter(delay -> delay.id().equals(delayId))
+                    .filter(delay -> reader.worksFor(episode.hospital()) || reader.worksFor(delay.accountableOrganisation()))
+                    .findFirst()
+                    .map(delay -> new FoundDelay(episode, delay))
+                    .orElse(null);
+        }
     }
 
     private Uni<FoundDelay> delayFor(UUID id, UUID delayId, CareActor reader) {
         return episodes.findById(id)
-                .map(episode -> episode == null ? null : episode.delays().stream()
-                        .filter(delay -> delay.id().equals(delayId))
-                        .filter(delay -> reader.worksFor(episode.hospital()) || reader.worksFor(delay.accountableOrganisation()))
-                        .findFirst()
-                        .map(delay -> new FoundDelay(episode, delay))
-                        .orElse(null))
+                .map(episode -> episode == null ? null : FoundDelay.in(episode, delayId, reader))
                 .onItem().ifNull().failWith(() -> new NotVisible("no delay " + delayId + " on episode " + id));
     }
 
