@@ -21,7 +21,10 @@ import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayAcknowledged;
+import org.carepath.events.discharge.DelayDisputed;
 import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayLinked;
 import org.carepath.events.discharge.DelayStarted;
 import org.carepath.events.discharge.DemographicsReported;
 import org.carepath.events.discharge.DischargePathwaySet;
@@ -96,6 +99,9 @@ public final class EventCatalog {
             new Entry(CriteriaToResideRecorded.TYPE, Topics.DISCHARGES, CriteriaToResideRecorded.class),
             new Entry(DelayStarted.TYPE, Topics.DISCHARGES, DelayStarted.class),
             new Entry(DelayEnded.TYPE, Topics.DISCHARGES, DelayEnded.class),
+            new Entry(DelayLinked.TYPE, Topics.DISCHARGES, DelayLinked.class),
+            new Entry(DelayAcknowledged.TYPE, Topics.DISCHARGES, DelayAcknowledged.class),
+            new Entry(DelayDisputed.TYPE, Topics.DISCHARGES, DelayDisputed.class),
             new Entry(DischargePathwaySet.TYPE, Topics.DISCHARGES, DischargePathwaySet.class),
             new Entry(MilestoneUpdated.TYPE, Topics.DISCHARGES, MilestoneUpdated.class),
             new Entry(PatientDischarged.TYPE, Topics.DISCHARGES, PatientDischarged.class),

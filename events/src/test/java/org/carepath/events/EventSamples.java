@@ -23,7 +23,10 @@ import org.carepath.events.careplan.MdtDecisionRecorded;
 import org.carepath.events.directory.CareServicePublished;
 import org.carepath.events.directory.CareServiceRetired;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayAcknowledged;
+import org.carepath.events.discharge.DelayDisputed;
 import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayLinked;
 import org.carepath.events.discharge.DelayStarted;
 import org.carepath.events.discharge.DemographicsReported;
 import org.carepath.events.discharge.DischargePathwaySet;
@@ -60,6 +63,7 @@ final class EventSamples {
     private static final UUID ACTION = UUID.fromString("5f0c2d7e-8a41-4b3c-9e6d-1a2b3c4d5e6f");
     private static final UUID EPISODE = UUID.fromString("3c9a1e52-7b4d-4f08-a6e1-2d5c8b9f0a17");
     private static final UUID DELAY = UUID.fromString("8e2f4a61-0c3b-4d7e-b5a9-6f1d2c3e4b58");
+    private static final UUID REFERRAL = UUID.fromString("6a1d3b2c-4e5f-4a7b-8c9d-0e1f2a3b4c5d");
     private static final UUID REABLEMENT = UUID.fromString("5f0c1c2e-8d7a-4e59-9b1a-0c6f3a9d2e11");
 
     static final Map<Class<? extends CareEvent>, Supplier<CareEvent>> BY_TYPE = Map.ofEntries(
@@ -125,6 +129,12 @@ final class EventSamples {
                     "Care package in own home", "social-care", AT, "No home care provider with capacity", referrer(), AT)),
             Map.entry(DelayEnded.class, () -> new DelayEnded(EPISODE, NHS_NUMBER, "RX1", DELAY, "england", "E", "social-care",
                     AT, AT.plusSeconds(86_400), referrer(), AT)),
+            Map.entry(DelayLinked.class, () -> new DelayLinked(EPISODE, NHS_NUMBER, "RX1", DELAY, "E", "social-care", "referral",
+                    REFERRAL, null, null, null, "LA1", referrer(), AT)),
+            Map.entry(DelayAcknowledged.class, () -> new DelayAcknowledged(EPISODE, NHS_NUMBER, "RX1", DELAY, "E", "LA1",
+                    REFERRAL, null, referrer(), AT)),
+            Map.entry(DelayDisputed.class, () -> new DelayDisputed(EPISODE, NHS_NUMBER, "RX1", DELAY, "E", "LA1", REFERRAL,
+                    "No referral for a care package was received before 12 November", referrer(), AT)),
             Map.entry(DischargePathwaySet.class, () -> new DischargePathwaySet(EPISODE, NHS_NUMBER, "RX1", 1, "planned",
                     referrer(), AT)),
             Map.entry(MilestoneUpdated.class, () -> new MilestoneUpdated(EPISODE, NHS_NUMBER, "RX1", "package-of-care-confirmed",

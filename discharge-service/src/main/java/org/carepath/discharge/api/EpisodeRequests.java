@@ -2,7 +2,9 @@ package org.carepath.discharge.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import org.carepath.discharge.episode.AccountableSector;
 import org.carepath.discharge.episode.AdmissionMethod;
+import org.carepath.discharge.episode.MilestoneKind;
 import org.carepath.discharge.episode.MilestoneStatus;
+import org.carepath.discharge.episode.WaitingOn;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.nhs.NhsNumber;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,12 +52,32 @@ public final class EpisodeRequests {
     public record CriteriaToReside(@NotNull Boolean meetsCriteria, Instant at) {
     }
 
-    @Schema(description = "A delay with a reason code of the code set in force (GET /delay-codes) and the accountable sector")
+    @Schema(description = "A delay with a reason code of the code set in force (GET /delay-codes) and the accountable sector,"
+            + " and optionally what it waits on")
     public record NewDelay(
             @Schema(examples = "E") @NotBlank @Size(max = Limits.CODE) String code,
             @NotNull AccountableSector sector,
             Instant start,
-            @Size(max = Limits.FREE_TEXT) String notes) {
+            @Size(max = Limits.FREE_TEXT) String notes,
+            @Valid WaitingOnBody waitingOn) {
+
+        WaitingOn linked() {
+            return waitingOn == null ? null : waitingOn.checked();
+        }
+    }
+
+    @Schema(description = "What a delay waits on, exactly one of: a referral (referralId) known from care.referrals.v1 for"
+            + " the person, whose receiving organisation becomes accountable; a care plan action (carePlanId with actionId);"
+            + " a readiness milestone")
+    public record WaitingOnBody(UUID referralId, UUID carePlanId, UUID actionId, MilestoneKind milestone) {
+
+        WaitingOn checked() {
+            return WaitingOn.of(referralId, carePlanId, actionId, milestone);
+        }
+    }
+
+    @Schema(description = "Why the organisation acknowledges (optional) or disputes (required) the delay")
+    public record Answer(@Size(max = Limits.REASON) String reason) {
     }
 
     public record EndDelay(Instant end) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.discharge.api.EpisodeRequests.Admit;
+import org.carepath.discharge.api.EpisodeRequests.Answer;
 import org.carepath.discharge.api.EpisodeRequests.Cancel;
 import org.carepath.discharge.api.EpisodeRequests.ClinicalCriteria;
 import org.carepath.discharge.api.EpisodeRequests.CriteriaToReside;
@@ -28,10 +29,14 @@ import org.carepath.discharge.api.EpisodeRequests.Milestone;
 import org.carepath.discharge.api.EpisodeRequests.NewDelay;
 import org.carepath.discharge.api.EpisodeRequests.Pathway;
 import org.carepath.discharge.api.EpisodeRequests.Transfer;
+import org.carepath.discharge.api.EpisodeRequests.WaitingOnBody;
+import org.carepath.discharge.api.EpisodeViews.AttributedDelay;
 import org.carepath.discharge.api.EpisodeViews.EpisodeSummary;
 import org.carepath.discharge.api.EpisodeViews.EpisodeView;
 import org.carepath.discharge.episode.EpisodeService;
+import org.carepath.discharge.episode.DelayAnswer;
 import org.carepath.discharge.episode.EpisodeService.Seen;
+import org.carepath.discharge.episode.EpisodeService.SeenDelay;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.episode.MilestoneKind;
 import org.carepath.platform.api.IfMatch;
@@ -134,8 +139,45 @@ public class EpisodeResource {
             + " overlaps another; emits discharge.delay-started")
     public Uni<RestResponse<EpisodeView>> startDelay(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid NewDelay body) {
-        return episodes.startDelay(id, body.code(), body.sector(), body.start(), body.notes(), actor.get(), ifMatch)
-                .map(EpisodeResource::view);
+        return episodes.startDelay(id, body.code(), body.sector(), body.start(), body.notes(), body.linked(), actor.get(),
+                ifMatch).map(EpisodeResource::view);
+    }
+
+    @PUT
+    @Path("/{id}/delays/{delayId}/waiting-on")
+    @Operation(summary = "Link a delay to what it waits on, or change the link (discharge-coordinator); a referral makes its"
+            + " receiving organisation accountable, 422 unless known for the person; emits discharge.delay-linked")
+    public Uni<RestResponse<EpisodeView>> waitingOn(@RestPath UUID id, @RestPath UUID delayId,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid WaitingOnBody body) {
+        return episodes.linkDelay(id, delayId, body.checked(), actor.get(), ifMatch).map(EpisodeResource::view);
+    }
+
+    @GET
+    @Path("/{id}/delays/{delayId}")
+    @Operation(summary = "One delay with where the person is, what it waits on, the chain and its answers: for the hospital"
+            + " and the organisation it is attributed to; ETag is the episode's version")
+    public Uni<RestResponse<AttributedDelay>> delay(@RestPath UUID id, @RestPath UUID delayId) {
+        return episodes.findDelay(id, delayId, actor.get()).map(EpisodeResource::delayView);
+    }
+
+    @POST
+    @Path("/{id}/delays/{delayId}/acknowledge")
+    @Operation(summary = "The organisation the delay is attributed to acknowledges it (triager, care-coordinator or manager"
+            + " there), reason optional; emits discharge.delay-acknowledged")
+    public Uni<RestResponse<AttributedDelay>> acknowledge(@RestPath UUID id, @RestPath UUID delayId,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid Answer body) {
+        return episodes.answerDelay(id, delayId, DelayAnswer.Kind.ACKNOWLEDGED, body == null ? null : body.reason(),
+                actor.get(), ifMatch).map(EpisodeResource::delayView);
+    }
+
+    @POST
+    @Path("/{id}/delays/{delayId}/dispute")
+    @Operation(summary = "The organisation the delay is attributed to disputes it, with a reason (triager, care-coordinator"
+            + " or manager there); emits discharge.delay-disputed")
+    public Uni<RestResponse<AttributedDelay>> dispute(@RestPath UUID id, @RestPath UUID delayId,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Answer body) {
+        return episodes.answerDelay(id, delayId, DelayAnswer.Kind.DISPUTED, body.reason(), actor.get(), ifMatch)
+                .map(EpisodeResource::delayView);
     }
 
     @POST
@@ -190,6 +232,12 @@ public class EpisodeResource {
     public Uni<RestResponse<EpisodeView>> cancelDischarge(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Cancel body) {
         return episodes.cancelDischarge(id, body.reason(), actor.get(), ifMatch).map(EpisodeResource::view);
+    }
+
+    private static RestResponse<AttributedDelay> delayView(SeenDelay seen) {
+        return RestResponse.ResponseBuilder.ok(AttributedDelay.of(seen))
+                .header(HttpHeaders.ETAG, IfMatch.etag(seen.seen().episode().version()))
+                .build();
     }
 
     private static RestResponse<EpisodeView> view(Seen seen) {

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.carepath.discharge.episode.AccountableSector;
 import org.carepath.discharge.episode.AdmissionMethod;
+import org.carepath.discharge.episode.DelayAnswer;
+import org.carepath.discharge.episode.DelayStanding;
 import org.carepath.discharge.episode.EpisodeHistory.Delay;
 import org.carepath.discharge.episode.EpisodeHistory.EddChange;
 import org.carepath.discharge.episode.EpisodeHistory.Milestone;
@@ -13,8 +16,11 @@ import org.carepath.discharge.episode.EpisodeHistory.NoCriteriaPeriod;
 import org.carepath.discharge.episode.EpisodeHistory.Undone;
 import org.carepath.discharge.episode.EpisodeHistory.WardStay;
 import org.carepath.discharge.episode.EpisodeService.Seen;
+import org.carepath.discharge.episode.EpisodeService.SeenDelay;
 import org.carepath.discharge.episode.EpisodeStatus;
 import org.carepath.discharge.episode.InpatientEpisode;
+import org.carepath.discharge.episode.WaitingChain;
+import org.carepath.discharge.episode.WaitingOn;
 
 /** Response bodies of the episode endpoints. */
 public final class EpisodeViews {
@@ -31,7 +37,7 @@ public final class EpisodeViews {
             String ward, String bed, Instant admittedAt, AdmissionMethod admissionMethod, String clinicalCriteria,
             LocalDate expectedDischargeDate, boolean noCriteriaToReside, long delayedDays, Integer plannedPathway,
             Integer actualPathway, String destination, Instant dischargedAt, UUID readmissionOf, List<WardStay> wardStays,
-            List<EddChange> eddChanges, List<NoCriteriaPeriod> noCriteriaPeriods, List<Delay> delays,
+            List<EddChange> eddChanges, List<NoCriteriaPeriod> noCriteriaPeriods, List<DelayView> delays,
             List<Milestone> milestones, List<Undone> undone, long version) {
 
         static EpisodeView of(Seen seen) {
@@ -41,7 +47,44 @@ public final class EpisodeViews {
                     episode.clinicalCriteria(), episode.expectedDischargeDate(), episode.currentNoCriteria().isPresent(),
                     seen.delayedDays(), episode.plannedPathway(), episode.actualPathway(), episode.destination(),
                     episode.dischargedAt(), episode.readmissionOf(), episode.wardStays(), episode.eddChanges(),
-                    episode.noCriteriaPeriods(), episode.delays(), episode.milestones(), episode.audit(), episode.version());
+                    episode.noCriteriaPeriods(), episode.delays().stream().map(delay -> DelayView.of(seen, delay)).toList(),
+                    episode.milestones(), episode.audit(), episode.version());
+        }
+    }
+
+    /**
+     * One delay, the same to the hospital (in its episode) and to the organisation it is attributed to.
+     *
+     * @param delayedDays derived: London calendar days after the day it started, up to its end or now
+     * @param chain       who is waiting on whom, derived from the linked referral's progress
+     * @param standing    acknowledged, disputed, not-answered, or not-attributed when it names no organisation
+     * @param answer      the answer that stands: the accountable organisation's latest
+     * @param answers     every acknowledgement and dispute, oldest first
+     */
+    public record DelayView(UUID id, String codeSet, String code, String reason, AccountableSector sector, Instant start,
+            Instant end, String notes, String by, long delayedDays, WaitingOn waitingOn, String accountableOrganisation,
+            WaitingChain chain, DelayStanding standing, DelayAnswer answer, List<DelayAnswer> answers) {
+
+        static DelayView of(Seen seen, Delay delay) {
+            return new DelayView(delay.id(), delay.codeSet(), delay.code(), delay.reason(), delay.sector(), delay.start(),
+                    delay.end(), delay.notes(), delay.by(), delay.delayedDays(seen.at()), delay.waitingOn(),
+                    delay.accountableOrganisation(), seen.chain(delay), delay.standing(), delay.answer().orElse(null),
+                    delay.answers());
+        }
+    }
+
+    /**
+     * A delay with where the person is: what the organisation it is attributed to sees.
+     *
+     * @param version the episode's, also sent as the ETag: send it back in If-Match to acknowledge or dispute
+     */
+    public record AttributedDelay(UUID episodeId, String hospital, String ward, String nhsNumber, EpisodeStatus episodeStatus,
+            long version, DelayView delay) {
+
+        static AttributedDelay of(SeenDelay seen) {
+            InpatientEpisode episode = seen.seen().episode();
+            return new AttributedDelay(episode.id(), episode.hospital(), episode.ward(), episode.nhsNumber(), episode.status(),
+                    episode.version(), DelayView.of(seen.seen(), seen.delay()));
         }
     }
 

@@ -3,24 +3,35 @@ package org.carepath.discharge.board;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.carepath.discharge.episode.AccountableSector;
+import org.carepath.discharge.episode.DelayStanding;
 import org.carepath.discharge.episode.EpisodeHistory.Delay;
 import org.carepath.discharge.episode.EpisodeHistory.Milestone;
 import org.carepath.discharge.episode.EpisodeHistory.NoCriteriaPeriod;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.MilestoneKind;
 
-/** Who is in the hospital (or on one ward) now, longest delayed first: the picture a bed meeting works from. */
-public record Board(String hospital, String ward, Instant at, int people, int withNoCriteriaToReside, List<Entry> entries) {
+/**
+ * Who is in the hospital (or on one ward) now, longest delayed first: the picture a bed meeting works from.
+ *
+ * @param delayedDaysByStanding the delayed days of these people's delays, by how each delay stands with the
+ *                              organisation it is attributed to (acknowledged, disputed, not-answered, not-attributed)
+ */
+public record Board(String hospital, String ward, Instant at, int people, int withNoCriteriaToReside,
+        Map<String, Long> delayedDaysByStanding, List<Entry> entries) {
 
-    /** The delay holding the person up now. */
-    public record CurrentDelay(String code, String reason, AccountableSector sector, Instant since) {
+    /** The delay holding the person up now, and whether the organisation it waits on has acknowledged or disputed it. */
+    public record CurrentDelay(String code, String reason, AccountableSector sector, Instant since,
+            String accountableOrganisation, DelayStanding standing) {
 
         static CurrentDelay of(Delay delay) {
-            return new CurrentDelay(delay.code(), delay.reason(), delay.sector(), delay.start());
+            return new CurrentDelay(delay.code(), delay.reason(), delay.sector(), delay.start(),
+                    delay.accountableOrganisation(), delay.standing());
         }
     }
 
@@ -37,8 +48,14 @@ public record Board(String hospital, String ward, Instant at, int people, int wi
                         .thenComparing(Entry::noCriteriaToReside, Comparator.reverseOrder())
                         .thenComparing(Entry::admittedAt))
                 .toList();
+        Map<String, Long> byStanding = new LinkedHashMap<>();
+        for (DelayStanding standing : DelayStanding.values()) {
+            byStanding.put(standing.code(), 0L);
+        }
+        inHospital.forEach(episode -> episode.delays().forEach(delay -> byStanding.merge(delay.standing().code(),
+                delay.delayedDays(now), Long::sum)));
         return new Board(hospital, ward, now, entries.size(),
-                (int) entries.stream().filter(Entry::noCriteriaToReside).count(), entries);
+                (int) entries.stream().filter(Entry::noCriteriaToReside).count(), byStanding, entries);
     }
 
     private static Entry entry(InpatientEpisode episode, Instant now) {

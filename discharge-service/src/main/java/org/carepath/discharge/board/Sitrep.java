@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.carepath.discharge.episode.AccountableSector;
+import org.carepath.discharge.episode.DelayStanding;
 import org.carepath.discharge.episode.EpisodeHistory.Delay;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.platform.time.CareDay;
@@ -23,9 +24,12 @@ import org.carepath.platform.time.CareDay;
  * bed-days; and the day's discharges by pathway.
  *
  * @param delayedBedDays the people for whom the day was a delayed day (each counts once)
+ * @param delayedBedDaysByStanding the same, by how the delay of that day stands with the organisation it is attributed
+ *                                 to: acknowledged, disputed, not-answered, not-attributed, or none (no delay recorded)
  */
 public record Sitrep(String hospital, LocalDate date, int peopleWithNoCriteriaToReside, List<ReasonCount> byReason,
-        Map<String, Integer> bySector, long delayedBedDays, Map<String, Integer> dischargesByPathway) {
+        Map<String, Integer> bySector, long delayedBedDays, Map<String, Integer> delayedBedDaysByStanding,
+        Map<String, Integer> dischargesByPathway) {
 
     /** People held up by one reason; code null for those with no delay recorded yet. */
     public record ReasonCount(String codeSet, String code, String reason, String sector, int people) {
@@ -64,8 +68,16 @@ public record Sitrep(String hospital, LocalDate date, int peopleWithNoCriteriaTo
                 .map(episode -> Objects.toString(episode.actualPathway(), "not-recorded"))
                 .forEach(pathway -> byPathway.merge(pathway, 1, Integer::sum));
 
-        long bedDays = episodes.stream().filter(episode -> episode.isDelayedOn(date)).count();
-        return new Sitrep(hospital, date, held.size(), List.copyOf(byReason), bySector, bedDays, byPathway);
+        List<InpatientEpisode> delayed = episodes.stream().filter(episode -> episode.isDelayedOn(date)).toList();
+        Map<String, Integer> byStanding = new LinkedHashMap<>();
+        for (DelayStanding standing : DelayStanding.values()) {
+            byStanding.put(standing.code(), 0);
+        }
+        byStanding.put(NONE, 0);
+        delayed.forEach(episode -> byStanding.merge(episode.delayOn(date).map(delay -> delay.standing().code()).orElse(NONE),
+                1, Integer::sum));
+        return new Sitrep(hospital, date, held.size(), List.copyOf(byReason), bySector, delayed.size(), byStanding,
+                byPathway);
     }
 
     /** The same figures as CSV: one row per figure, {@code measure,code,reason,sector,value}. */
@@ -79,6 +91,8 @@ public record Sitrep(String hospital, LocalDate date, int peopleWithNoCriteriaTo
         bySector.forEach((sector, people) -> csv.append(row.apply(List.of("no-criteria-to-reside-by-sector", "", "",
                 sector, people))));
         csv.append(row.apply(List.of("delayed-bed-days", "", "", "", delayedBedDays)));
+        delayedBedDaysByStanding.forEach((standing, days) -> csv.append(row.apply(List.of("delayed-bed-days-by-standing",
+                standing, "", "", days))));
         dischargesByPathway.forEach((pathway, people) -> csv.append(row.apply(List.of("discharges-by-pathway", pathway, "",
                 "", people))));
         return csv.toString();

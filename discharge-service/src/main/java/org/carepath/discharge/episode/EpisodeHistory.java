@@ -2,7 +2,10 @@ package org.carepath.discharge.episode;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** The records an episode keeps of itself, each a JSON list on the episode's row. */
 public final class EpisodeHistory {
@@ -38,9 +41,20 @@ public final class EpisodeHistory {
         }
     }
 
-    /** A delay with its reason (from the reference code set) and the accountable sector; {@code end} null while it lasts. */
+    /**
+     * A delay with its reason (from the reference code set) and the accountable sector; {@code end} null while it lasts.
+     *
+     * @param waitingOn               what it waits on, if linked
+     * @param accountableOrganisation the organisation it waits on: a linked referral's receiving organisation
+     * @param answers                 that organisation's acknowledgements and disputes, oldest first (rows from
+     *                                before these were kept have none)
+     */
     public record Delay(UUID id, String codeSet, String code, String reason, AccountableSector sector, Instant start, Instant end,
-            String notes, String by) {
+            String notes, String by, WaitingOn waitingOn, String accountableOrganisation, List<DelayAnswer> answers) {
+
+        public Delay {
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
 
         boolean isOpen() {
             return end == null;
@@ -52,11 +66,43 @@ public final class EpisodeHistory {
         }
 
         Delay endedAt(Instant at) {
-            return new Delay(id, codeSet, code, reason, sector, start, at, notes, by);
+            return new Delay(id, codeSet, code, reason, sector, start, at, notes, by, waitingOn, accountableOrganisation, answers);
         }
 
         Delay reopened() {
-            return new Delay(id, codeSet, code, reason, sector, start, null, notes, by);
+            return new Delay(id, codeSet, code, reason, sector, start, null, notes, by, waitingOn, accountableOrganisation,
+                    answers);
+        }
+
+        Delay linkedTo(WaitingOn to, String organisation) {
+            return new Delay(id, codeSet, code, reason, sector, start, end, notes, by, to, organisation, answers);
+        }
+
+        Delay answered(DelayAnswer answer) {
+            return new Delay(id, codeSet, code, reason, sector, start, end, notes, by, waitingOn, accountableOrganisation,
+                    Stream.concat(answers.stream(), Stream.of(answer)).toList());
+        }
+
+        /**
+         * The answer that stands: the latest of the organisation the delay is attributed to now. An answer
+         * given while it was attributed to another organisation is kept but no longer counts.
+         */
+        public Optional<DelayAnswer> answer() {
+            return answers.stream().filter(answer -> answer.organisation().equals(accountableOrganisation))
+                    .reduce((earlier, later) -> later);
+        }
+
+        public DelayStanding standing() {
+            if (accountableOrganisation == null) {
+                return DelayStanding.NOT_ATTRIBUTED;
+            }
+            return answer().map(latest -> latest.kind() == DelayAnswer.Kind.ACKNOWLEDGED ? DelayStanding.ACKNOWLEDGED
+                    : DelayStanding.DISPUTED).orElse(DelayStanding.NOT_ANSWERED);
+        }
+
+        /** London calendar days after the day it started, up to its end or {@code until}. */
+        public long delayedDays(Instant until) {
+            return DelayedDays.between(start, end == null ? until : end);
         }
     }
 

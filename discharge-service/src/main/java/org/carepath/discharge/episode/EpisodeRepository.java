@@ -87,6 +87,21 @@ public class EpisodeRepository implements PanacheRepositoryBase<InpatientEpisode
                 .getSingleResultOrNull());
     }
 
+    /**
+     * Episodes with a delay attributed to the organisation, still in hospital or discharged since the
+     * moment given (their delays ended by then); the GIN index on the delays finds them.
+     */
+    Uni<List<InpatientEpisode>> attributedTo(String organisation, Instant since) {
+        String quoted = organisation.replace("\\", "\\\\").replace("\"", "\\\"");
+        String probe = "[{\"accountableOrganisation\": \"" + quoted + "\"}]";
+        return getSession().chain(session -> session.createNativeQuery("select * from inpatient_episode"
+                        + " where cast(delays as jsonb) @> cast(cast(:probe as text) as jsonb)"
+                        + " and (status = 'ADMITTED' or status = 'DISCHARGED' and discharged_at >= :since)", InpatientEpisode.class)
+                .setParameter("probe", probe)
+                .setParameter("since", since)
+                .getResultList());
+    }
+
     /** One query for the episodes an organisation may see: the access rule is written here once, for REST and FHIR alike. */
     private record Visible(String hql, Parameters parameters) {
 

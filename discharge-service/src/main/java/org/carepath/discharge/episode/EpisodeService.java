@@ -1,13 +1,20 @@
 package org.carepath.discharge.episode;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.discharge.episode.EpisodeHistory.Delay;
 import org.carepath.discharge.episode.EpisodeHistory.Milestone;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.reference.DelayCodes;
@@ -35,13 +42,41 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class EpisodeService {
 
-    /** An episode as the caller sees it at a moment: its delayed days are counted up to that moment. */
-    public record Seen(InpatientEpisode episode, Instant at) {
+    /**
+     * An episode as the caller sees it at a moment: its delayed days are counted up to that moment, and
+     * each delay's chain from the person's referrals known then.
+     */
+    public record Seen(InpatientEpisode episode, Instant at, Map<UUID, ReferralProgress> referrals) {
+
+        Seen(InpatientEpisode episode, Instant at) {
+            this(episode, at, Map.of());
+        }
 
         public long delayedDays() {
             return episode.delayedDays(at);
         }
+
+        public WaitingChain chain(Delay delay) {
+            return WaitingChain.of(delay.waitingOn(), id -> Optional.ofNullable(referrals.get(id)));
+        }
     }
+
+    /** One delay as the hospital and the organisation it is attributed to both see it. */
+    public record SeenDelay(Seen seen, Delay delay) {
+
+        public WaitingChain chain() {
+            return seen.chain(delay);
+        }
+    }
+
+    /** Delays that ended this long ago still show to the organisation they were attributed to, to be answered. */
+    public static final Duration RECENTLY_ENDED = Duration.ofDays(14);
+
+    /** Open delays first, then by how long they have run. */
+    private static final Comparator<SeenDelay> LONGEST_WAITING_FIRST = Comparator
+            .comparing((SeenDelay seen) -> seen.delay().end() != null)
+            .thenComparing(seen -> seen.delay().start())
+            .thenComparing(seen -> seen.delay().id());
 
     /** Which changes only a discharge coordinator of the hospital may make. */
     private enum Who {
@@ -56,12 +91,15 @@ public class EpisodeService {
 
     private final EpisodeRepository episodes;
     private final DelayCodes delayCodes;
+    private final KnownReferrals referrals;
     private final Changes changes;
     private final Clock clock;
 
-    public EpisodeService(EpisodeRepository episodes, DelayCodes delayCodes, Changes changes, Clock clock) {
+    public EpisodeService(EpisodeRepository episodes, DelayCodes delayCodes, KnownReferrals referrals, Changes changes,
+            Clock clock) {
         this.episodes = episodes;
         this.delayCodes = delayCodes;
+        this.referrals = referrals;
         this.changes = changes;
         this.clock = clock;
     }
@@ -94,7 +132,7 @@ public class EpisodeService {
 
     public Uni<Seen> find(UUID id, CareActor reader) {
         Instant now = clock.instant();
-        return Panache.withSession(() -> readable(id, reader)).map(episode -> new Seen(episode, now));
+        return Panache.withSession(() -> readable(id, reader).chain(episode -> seen(episode, now)));
     }
 
     /** The person's episodes the reader may see, newest first. */
@@ -147,12 +185,74 @@ public class EpisodeService {
                 : episode.noCriteriaToReside(orNow(at, now), by, now));
     }
 
-    /** The reason code is looked up first: an unknown one is refused, naming the codes in force, before the episode is read. */
-    public Uni<Seen> startDelay(UUID id, String code, AccountableSector sector, Instant start, String notes, CareActor actor,
-            String ifMatch) {
+    /**
+     * The reason code is looked up first: an unknown one is refused, naming the codes in force, before the
+     * episode is read. A referral the delay waits on must be known here for the person (422 otherwise).
+     */
+    public Uni<Seen> startDelay(UUID id, String code, AccountableSector sector, Instant start, String notes,
+            WaitingOn waitingOn, CareActor actor, String ifMatch) {
         return Panache.withTransaction(() -> delayCodes.reason(code)
-                .chain(reason -> changed(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
-                        (episode, by, now) -> episode.startDelay(reason, sector, orNow(start, now), notes, by, now))));
+                .chain(reason -> referrals.find(waitingOn)
+                        .chain(referral -> changed(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                                (episode, by, now) -> episode.startDelay(reason, sector, orNow(start, now), notes, waitingOn,
+                                        referral, by, now)))));
+    }
+
+    /** Links a delay to what it waits on, or changes the link. */
+    public Uni<Seen> linkDelay(UUID id, UUID delayId, WaitingOn waitingOn, CareActor actor, String ifMatch) {
+        return Panache.withTransaction(() -> referrals.find(waitingOn)
+                .chain(referral -> changed(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                        (episode, by, now) -> episode.linkDelay(delayId, waitingOn, referral, by, now))));
+    }
+
+    /** One delay, for the hospital's staff and the staff of the organisation it is attributed to; to anyone else it does not exist. */
+    public Uni<SeenDelay> findDelay(UUID id, UUID delayId, CareActor reader) {
+        Instant now = clock.instant();
+        return Panache.withSession(() -> delayFor(id, delayId, reader)
+                .chain(delay -> seen(delay.episode(), now).map(seen -> new SeenDelay(seen, delay.delay()))));
+    }
+
+    /**
+     * The organisation the delay is attributed to acknowledges or disputes it (triager, care coordinator
+     * or manager there). The hospital's own staff are told they may not; anyone else finds no delay.
+     */
+    public Uni<SeenDelay> answerDelay(UUID id, UUID delayId, DelayAnswer.Kind kind, String reason, CareActor actor,
+            String ifMatch) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> delayFor(id, delayId, actor)
+                .invoke(found -> authoriseAnswer(found, actor))
+                .invoke(found -> IfMatch.check(ifMatch, found.episode().version()))
+                .call(found -> changes.save(found.episode().answerDelay(delayId, kind, reason, actor, now)))
+                .chain(found -> seen(found.episode(), now))
+                .map(seen -> new SeenDelay(seen, delayOf(seen.episode(), delayId))));
+    }
+
+    /**
+     * The open and recently ended delays attributed to the reader's organisation, longest waiting first,
+     * each with its episode as the hospital sees it.
+     */
+    public Uni<Page<SeenDelay>> attributed(CareActor reader, int page, int size) {
+        if (reader.organisation() == null) {
+            throw new NotPermitted("your token names no organisation, so no delays are attributed to you");
+        }
+        Instant now = clock.instant();
+        Instant since = now.minus(RECENTLY_ENDED);
+        return Panache.withSession(() -> episodes.attributedTo(reader.organisation(), since)
+                .chain(found -> referrals.ofPeople(found.stream().map(InpatientEpisode::nhsNumber).collect(Collectors.toSet()))
+                        .map(known -> attributedIn(found, known, reader, now, since))))
+                .map(all -> new Page<>(all.stream().skip((long) page * size).limit(size).toList(), page, size, all.size()));
+    }
+
+    /** The delays of these episodes attributed to the reader's organisation, open or ended since then. */
+    private static List<SeenDelay> attributedIn(List<InpatientEpisode> found, Map<UUID, ReferralProgress> known,
+            CareActor reader, Instant now, Instant since) {
+        return found.stream()
+                .flatMap(episode -> episode.delays().stream()
+                        .filter(delay -> reader.worksFor(delay.accountableOrganisation()))
+                        .filter(delay -> delay.end() == null || !delay.end().isBefore(since))
+                        .map(delay -> new SeenDelay(new Seen(episode, now, known), delay)))
+                .sorted(LONGEST_WAITING_FIRST)
+                .toList();
     }
 
     public Uni<Seen> endDelay(UUID id, UUID delayId, Instant end, CareActor actor, String ifMatch) {
@@ -200,7 +300,46 @@ public class EpisodeService {
                 .invoke(episode -> authoriseUpdate(episode, actor, who))
                 .invoke(episode -> IfMatch.check(ifMatch, episode.version()))
                 .call(episode -> changes.save(step.on(episode, actor.practitioner(), now)))
-                .map(episode -> new Seen(episode, now));
+                .chain(episode -> seen(episode, now));
+    }
+
+    /** The episode with the person's referrals known here, for the chains of its delays. */
+    private Uni<Seen> seen(InpatientEpisode episode, Instant now) {
+        return referrals.ofPeople(Set.of(episode.nhsNumber())).map(known -> new Seen(episode, now, known));
+    }
+
+    /** A delay and its episode: found for the hospital's staff and the staff of the organisation it is attributed to. */
+    private record FoundDelay(InpatientEpisode episode, Delay delay) {
+
+        static FoundDelay in(InpatientEpisode episode, UUID delayId, CareActor reader) {
+            return episode.delays().stream()
+                    .filter(delay -> delay.id().equals(delayId))
+                    .filter(delay -> reader.worksFor(episode.hospital()) || reader.worksFor(delay.accountableOrganisation()))
+                    .findFirst()
+                    .map(delay -> new FoundDelay(episode, delay))
+                    .orElse(null);
+        }
+    }
+
+    private Uni<FoundDelay> delayFor(UUID id, UUID delayId, CareActor reader) {
+        return episodes.findById(id)
+                .map(episode -> episode == null ? null : FoundDelay.in(episode, delayId, reader))
+                .onItem().ifNull().failWith(() -> new NotVisible("no delay " + delayId + " on episode " + id));
+    }
+
+    /** Checked before If-Match, so a 412 or 428 tells no one who may not answer that the delay exists. */
+    private static void authoriseAnswer(FoundDelay found, CareActor actor) {
+        if (DelayAnswer.mayAnswer(actor, found.delay().accountableOrganisation())) {
+            return;
+        }
+        if (actor.worksFor(found.episode().hospital())) {
+            throw new NotPermitted("only the organisation the delay is attributed to acknowledges or disputes it");
+        }
+        throw new NotVisible("no delay " + found.delay().id() + " on episode " + found.episode().id());
+    }
+
+    private static Delay delayOf(InpatientEpisode episode, UUID delayId) {
+        return episode.delays().stream().filter(delay -> delay.id().equals(delayId)).findFirst().orElseThrow();
     }
 
     private Uni<InpatientEpisode> readable(UUID id, CareActor reader) {

@@ -30,7 +30,10 @@ import org.carepath.discharge.episode.EpisodeHistory.WardStay;
 import org.carepath.discharge.reference.DelayReason;
 import org.carepath.events.Practitioner;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayAcknowledged;
+import org.carepath.events.discharge.DelayDisputed;
 import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayLinked;
 import org.carepath.events.discharge.DelayStarted;
 import org.carepath.events.discharge.DischargeEvent;
 import org.carepath.events.discharge.DischargePathwaySet;
@@ -48,6 +51,7 @@ import org.carepath.platform.domain.InvalidInput;
 import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.domain.Refusal;
 import org.carepath.platform.domain.RuleBroken;
+import org.carepath.platform.security.CareActor;
 import org.carepath.platform.time.CareDay;
 
 /**
@@ -335,9 +339,11 @@ public class InpatientEpisode {
 
     /**
      * A delay while the person has no criteria to reside. Delays of one episode never overlap, so
-     * each delayed day has one reason and one accountable sector.
+     * each delayed day has one reason and one accountable sector. {@code waitingOn} may link it at once
+     * to what it waits on ({@code referral}: the referral it names, as known here), as {@link #linkDelay} does.
      */
-    public Change startDelay(DelayReason reason, AccountableSector sector, Instant start, String notes, Practitioner by, Instant now) {
+    public Change startDelay(DelayReason reason, AccountableSector sector, Instant start, String notes, WaitingOn waitingOn,
+            Optional<ReferralProgress> referral, Practitioner by, Instant now) {
         refuseUnlessAdmitted("record a delay for");
         NoCriteriaPeriod open = currentNoCriteria().orElseThrow(() -> new RuleBroken("criteria-to-reside-met",
                 "The person meets the criteria to reside", "a delay can be recorded only while the person has no criteria to reside"));
@@ -351,18 +357,89 @@ public class InpatientEpisode {
                             + (clash.end() == null ? ", still open" : " to " + clash.end()) + ") covers that time; end it first")
                     .with("overlappingDelay", clash.id().toString());
         });
+        String accountable = waitingOn == null ? null : accountableFor(waitingOn, referral);
         Delay delay = new Delay(UUID.randomUUID(), reason.codeSet(), reason.code(), reason.reason(), sector, start, null,
-                notes, userOf(by));
+                notes, userOf(by), waitingOn, accountable, List.of());
         delays = append(delays, delay);
         changed(now);
-        return Change.of(new DelayStarted(id, nhsNumber, hospital, delay.id(), delay.codeSet(), delay.code(), delay.reason(),
+        List<DischargeEvent> events = new ArrayList<>();
+        events.add(new DelayStarted(id, nhsNumber, hospital, delay.id(), delay.codeSet(), delay.code(), delay.reason(),
                 sector.code(), start, notes, by, now));
+        if (waitingOn != null) {
+            events.add(linked(delay, by, now));
+        }
+        return Change.of(events);
+    }
+
+    /**
+     * Links the delay to what it waits on, or changes the link. A referral must be one known here for
+     * this person, with a receiving organisation: that organisation becomes accountable for the delay.
+     */
+    public Change linkDelay(UUID delayId, WaitingOn waitingOn, Optional<ReferralProgress> referral, Practitioner by,
+            Instant now) {
+        refuseIfCancelled("link a delay of");
+        Delay delay = delay(delayId);
+        String accountable = accountableFor(waitingOn, referral);
+        Delay relinked = delay.linkedTo(waitingOn, accountable);
+        delays = replace(delays, candidate -> candidate.id().equals(delayId), candidate -> relinked);
+        changed(now);
+        return Change.of(linked(relinked, by, now));
+    }
+
+    /**
+     * The organisation the delay is attributed to acknowledges it, or disputes it with a reason. To
+     * anyone else the delay does not exist. A later answer replaces the earlier one, which is kept.
+     */
+    public Change answerDelay(UUID delayId, DelayAnswer.Kind kind, String reason, CareActor actor, Instant now) {
+        Delay delay = delays.stream().filter(candidate -> candidate.id().equals(delayId))
+                .filter(candidate -> DelayAnswer.mayAnswer(actor, candidate.accountableOrganisation()))
+                .findFirst()
+                .orElseThrow(() -> new NotVisible("no delay " + delayId));
+        refuseIfCancelled("answer a delay of");
+        if (kind == DelayAnswer.Kind.DISPUTED && (reason == null || reason.isBlank())) {
+            throw InvalidInput.field("reason", "is required to dispute a delay: say why it is not waiting on "
+                    + actor.organisation());
+        }
+        Practitioner by = actor.practitioner();
+        DelayAnswer answer = new DelayAnswer(kind, reason, actor.organisation(), by.userId(), by.name(), now);
+        delays = replace(delays, candidate -> candidate.id().equals(delayId), candidate -> candidate.answered(answer));
+        changed(now);
+        UUID referralId = delay.waitingOn().referralId();
+        return Change.of(kind == DelayAnswer.Kind.ACKNOWLEDGED
+                ? new DelayAcknowledged(id, nhsNumber, hospital, delayId, delay.code(), actor.organisation(), referralId,
+                        reason, by, now)
+                : new DelayDisputed(id, nhsNumber, hospital, delayId, delay.code(), actor.organisation(), referralId, reason,
+                        by, now));
+    }
+
+    /** A referral's receiving organisation, when the referral is this person's and known here; no organisation otherwise. */
+    private String accountableFor(WaitingOn waitingOn, Optional<ReferralProgress> referral) {
+        if (waitingOn.referralId() == null) {
+            return null;
+        }
+        return referral.filter(known -> known.referralId().equals(waitingOn.referralId()))
+                .filter(known -> known.nhsNumber().equals(nhsNumber))
+                .map(ReferralProgress::targetOrganisation)
+                .orElseThrow(() -> new RuleBroken("unknown-referral", "The referral is not known for this person",
+                        "referral " + waitingOn.referralId() + " is not one discharge-service has heard of (care.referrals.v1)"
+                                + " for this person, with a receiving organisation; link a referral made for them"));
+    }
+
+    private DelayLinked linked(Delay delay, Practitioner by, Instant now) {
+        WaitingOn on = delay.waitingOn();
+        return new DelayLinked(id, nhsNumber, hospital, delay.id(), delay.code(), delay.sector().code(), on.kind(),
+                on.referralId(), on.carePlanId(), on.actionId(), on.milestone() == null ? null : on.milestone().code(),
+                delay.accountableOrganisation(), by, now);
+    }
+
+    private Delay delay(UUID delayId) {
+        return delays.stream().filter(candidate -> candidate.id().equals(delayId)).findFirst()
+                .orElseThrow(() -> new NotVisible("episode " + id + " has no delay " + delayId));
     }
 
     public Change endDelay(UUID delayId, Instant end, Practitioner by, Instant now) {
         refuseUnlessAdmitted("end a delay of");
-        Delay delay = delays.stream().filter(candidate -> candidate.id().equals(delayId)).findFirst()
-                .orElseThrow(() -> new NotVisible("episode " + id + " has no delay " + delayId));
+        Delay delay = delay(delayId);
         if (!delay.isOpen()) {
             throw new Conflict("the delay already ended at " + delay.end());
         }
@@ -510,6 +587,12 @@ public class InpatientEpisode {
                 .findFirst();
     }
 
+    /** The delay whose delayed days include the day, if any. */
+    public Optional<Delay> delayOn(LocalDate day) {
+        return delays.stream().filter(delay -> DelayedDays.isDelayedDay(day, delay.start(), delay.end()))
+                .reduce((earlier, later) -> later);
+    }
+
     public Optional<NoCriteriaPeriod> currentNoCriteria() {
         return noCriteriaPeriods.stream().filter(NoCriteriaPeriod::isOpen).findFirst();
     }
@@ -541,6 +624,12 @@ public class InpatientEpisode {
     private static void refuseFuture(String field, Instant at, Instant now) {
         if (isFuture(at, now)) {
             throw InvalidInput.field(field, "must not be in the future (it is " + at + ", now is " + now + ")");
+        }
+    }
+
+    private void refuseIfCancelled(String what) {
+        if (status == EpisodeStatus.CANCELLED) {
+            throw refused(what);
         }
     }
 

@@ -82,30 +82,30 @@ class InpatientEpisodeTest {
     @Test
     void delaysOfOneEpisodeNeverOverlap() {
         InpatientEpisode episode = withNoCriteriaSince("2026-11-10T10:00:00Z");
-        episode.startDelay(ASSESSMENT, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-10T12:00:00Z"), null, AMY, NOW);
+        episode.startDelay(ASSESSMENT, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-10T12:00:00Z"), null, null, Optional.empty(), AMY, NOW);
 
         var overlap = assertThrows(Conflict.class, () -> episode.startDelay(CARE_PACKAGE, AccountableSector.SOCIAL_CARE,
-                Instant.parse("2026-11-12T12:00:00Z"), null, AMY, NOW));
+                Instant.parse("2026-11-12T12:00:00Z"), null, null, Optional.empty(), AMY, NOW));
         assertEquals("overlapping-delay", overlap.code());
 
         episode.endDelay(episode.delays().get(0).id(), Instant.parse("2026-11-12T12:00:00Z"), AMY, NOW);
-        episode.startDelay(CARE_PACKAGE, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-12T12:00:00Z"), null, AMY, NOW);
+        episode.startDelay(CARE_PACKAGE, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-12T12:00:00Z"), null, null, Optional.empty(), AMY, NOW);
         assertEquals(2, episode.delays().size());
         assertEquals("overlapping-delay", assertThrows(Conflict.class, () -> episode.startDelay(ASSESSMENT, AccountableSector.NHS,
-                Instant.parse("2026-11-11T12:00:00Z"), null, AMY, NOW)).code(), "a start inside an earlier delay");
+                Instant.parse("2026-11-11T12:00:00Z"), null, null, Optional.empty(), AMY, NOW)).code(), "a start inside an earlier delay");
     }
 
     @Test
     void aDelayNeedsNoCriteriaToReside() {
         InpatientEpisode episode = admitted("2026-11-01T09:00:00Z", AdmissionMethod.ELECTIVE, Optional.empty());
         assertEquals("criteria-to-reside-met", assertThrows(RuleBroken.class, () -> episode.startDelay(ASSESSMENT,
-                AccountableSector.NHS, Instant.parse("2026-11-10T12:00:00Z"), null, AMY, NOW)).code());
+                AccountableSector.NHS, Instant.parse("2026-11-10T12:00:00Z"), null, null, Optional.empty(), AMY, NOW)).code());
     }
 
     @Test
     void deteriorationStopsTheClockAndTheOpenDelay() {
         InpatientEpisode episode = withNoCriteriaSince("2026-11-10T10:00:00Z");
-        episode.startDelay(CARE_PACKAGE, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-11T09:00:00Z"), null, AMY, NOW);
+        episode.startDelay(CARE_PACKAGE, AccountableSector.SOCIAL_CARE, Instant.parse("2026-11-11T09:00:00Z"), null, null, Optional.empty(), AMY, NOW);
 
         var events = episode.meetsCriteriaAgain(Instant.parse("2026-11-13T08:00:00Z"), AMY, NOW).events();
 

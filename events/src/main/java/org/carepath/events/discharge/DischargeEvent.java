@@ -9,7 +9,10 @@ import org.carepath.events.CareEvent;
  */
 public sealed interface DischargeEvent extends CareEvent permits
         CriteriaToResideRecorded,
+        DelayAcknowledged,
+        DelayDisputed,
         DelayEnded,
+        DelayLinked,
         DelayStarted,
         DemographicsReported,
         DischargePathwaySet,
@@ -29,7 +32,13 @@ public sealed interface DischargeEvent extends CareEvent permits
 
         R on(CriteriaToResideRecorded event);
 
+        R on(DelayAcknowledged event);
+
+        R on(DelayDisputed event);
+
         R on(DelayEnded event);
+
+        R on(DelayLinked event);
 
         R on(DelayStarted event);
 

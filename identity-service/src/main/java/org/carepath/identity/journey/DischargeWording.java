@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.carepath.events.Practitioner;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayAcknowledged;
+import org.carepath.events.discharge.DelayDisputed;
 import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayLinked;
 import org.carepath.events.discharge.DelayStarted;
 import org.carepath.events.discharge.DemographicsReported;
 import org.carepath.events.discharge.DischargeEvent;
@@ -77,6 +80,29 @@ final class DischargeWording implements DischargeEvent.Handler<Told> {
         return at(e.nhsNumber(), e.at(), e.hospital(), null, e.by(), "A delay to leaving hospital ended ("
                 + e.reasonCode() + ")")
                 .happened(e.endedAt());
+    }
+
+    @Override
+    public Told on(DelayLinked e) {
+        return at(e.nhsNumber(), e.at(), e.hospital(), null, e.by(), "A delay to leaving hospital (" + e.reasonCode()
+                + ") waits on " + switch (e.waitingOn()) {
+                    case "referral" -> "a referral" + (e.accountableOrganisation() == null ? "" : " to " + e.accountableOrganisation());
+                    case "care-plan-action" -> "a care plan action";
+                    default -> "the milestone " + e.milestone().replace('-', ' ');
+                });
+    }
+
+    /** Said by the organisation the delay waits on: both sides see it on the journey. */
+    @Override
+    public Told on(DelayAcknowledged e) {
+        return Told.by(e.nhsNumber(), e.at(), e.by(), e.accountableOrganisation() + " acknowledged the delay to leaving"
+                + " hospital (" + e.reasonCode() + ")" + (e.reason() == null ? "" : ": " + e.reason()));
+    }
+
+    @Override
+    public Told on(DelayDisputed e) {
+        return Told.by(e.nhsNumber(), e.at(), e.by(), e.accountableOrganisation() + " disputed the delay to leaving"
+                + " hospital (" + e.reasonCode() + "): " + e.reason());
     }
 
     @Override

@@ -5,7 +5,10 @@ import jakarta.inject.Singleton;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.Topics;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayAcknowledged;
+import org.carepath.events.discharge.DelayDisputed;
 import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayLinked;
 import org.carepath.events.discharge.DelayStarted;
 import org.carepath.events.discharge.DemographicsReported;
 import org.carepath.events.discharge.DischargeEvent;
@@ -122,6 +125,21 @@ public class DischargeEventsHandler extends PersonTopicHandler {
 
         @Override
         public Uni<Void> on(DelayEnded e) {
+            return UNCHANGED;
+        }
+
+        @Override
+        public Uni<Void> on(DelayLinked e) {
+            return UNCHANGED;
+        }
+
+        @Override
+        public Uni<Void> on(DelayAcknowledged e) {
+            return UNCHANGED;
+        }
+
+        @Override
+        public Uni<Void> on(DelayDisputed e) {
             return UNCHANGED;
         }
 

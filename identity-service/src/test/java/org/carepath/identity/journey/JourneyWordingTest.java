@@ -19,7 +19,9 @@ import org.carepath.events.careplan.CarePlanCreated;
 import org.carepath.events.careplan.CareTeamMemberJoined;
 import org.carepath.events.careplan.CareTeamMemberLeft;
 import org.carepath.events.discharge.CriteriaToResideRecorded;
+import org.carepath.events.discharge.DelayDisputed;
 import org.carepath.events.discharge.DelayEnded;
+import org.carepath.events.discharge.DelayLinked;
 import org.carepath.events.discharge.DelayStarted;
 import org.carepath.events.discharge.DischargeEvent;
 import org.carepath.events.discharge.PatientAdmitted;
@@ -155,6 +157,19 @@ class JourneyWordingTest {
             assertEquals(happened, told.occurredAt(), event.getClass().getSimpleName());
             assertEquals(AT, told.recordedAt(), event.getClass().getSimpleName());
         }
+    }
+
+    @Test
+    void aDelayLinkedToAReferralAndDisputedSaysWhoItWaitsOnAndWhoDisputesIt() {
+        UUID episode = UUID.randomUUID();
+        UUID delay = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        var linked = new DelayLinked(episode, "9434765919", "RX1", delay, "E", "social-care", "referral", referral, null, null,
+                null, "LA1", COLIN, AT);
+        assertEquals("A delay to leaving hospital (E) waits on a referral to LA1", JourneyWording.of(linked).summary());
+        var disputed = new DelayDisputed(episode, "9434765919", "RX1", delay, "E", "LA1", referral, "Never asked", AMY, AT);
+        assertEquals("LA1 disputed the delay to leaving hospital (E): Never asked", JourneyWording.of(disputed).summary());
+        assertEquals(AMY, JourneyWording.of(disputed).actedBy());
     }
 
     @Test
