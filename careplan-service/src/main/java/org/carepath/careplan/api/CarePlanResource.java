@@ -40,6 +40,7 @@ import org.carepath.careplan.plan.CareTeamService;
 import org.carepath.careplan.plan.Decided;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.nhs.NhsNumber;
 import org.carepath.platform.security.CurrentActor;
 import org.carepath.platform.security.Roles;
@@ -53,6 +54,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 
 /** Care plans and their teams. Staff whose organisation has no place on a plan's team get 404 for it. */
+@AuditedReads("care-plan")
 @Path("/care-plans")
 @Tag(name = "Care plans")
 @Produces(MediaType.APPLICATION_JSON)

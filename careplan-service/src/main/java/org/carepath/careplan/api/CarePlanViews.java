@@ -20,6 +20,7 @@ import org.carepath.careplan.plan.PlanContent.Need;
 import org.carepath.careplan.plan.PlanDiff;
 import org.carepath.careplan.plan.PlanSnapshot;
 import org.carepath.events.Practitioner;
+import org.carepath.platform.audit.PersonsRecord;
 
 /** Response bodies of the care plan endpoints. */
 public final class CarePlanViews {
@@ -52,7 +53,7 @@ public final class CarePlanViews {
     public record CarePlanView(UUID id, String nhsNumber, CarePlanStatus status, String summary, List<Need> needs,
             List<Goal> goals, List<Carer> carers, Involvement involvement, LocalDate reviewDate,
             List<PlanAction> actions, Practitioner coordinator, List<String> allowedActions, List<MemberView> members,
-            List<HandoverView> handovers, Instant createdAt, long version) {
+            List<HandoverView> handovers, Instant createdAt, long version) implements PersonsRecord {
 
         static CarePlanView of(CareTeam team, List<CoordinatorHandover> handovers) {
             CarePlan plan = team.plan();

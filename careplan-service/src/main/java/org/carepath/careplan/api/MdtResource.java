@@ -32,6 +32,7 @@ import org.carepath.careplan.mdt.MdtService;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +47,7 @@ import io.smallrye.mutiny.Uni;
  * MDT meetings. A meeting is visible to staff of its organisation and of the attending ones; each
  * reader sees only the cases whose care team their organisation is on.
  */
+@AuditedReads("mdt-meeting")
 @Path("/mdt-meetings")
 @Tag(name = "MDT meetings")
 @Produces(MediaType.APPLICATION_JSON)

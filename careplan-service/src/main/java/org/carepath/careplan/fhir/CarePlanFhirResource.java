@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.carepath.careplan.plan.CarePlanService;
 import org.carepath.careplan.plan.CareTeam;
 import org.carepath.careplan.plan.PlanSearch;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.fhir.FhirFormat;
 import org.carepath.platform.fhir.FhirResponses;
 import org.carepath.platform.fhir.FhirSearch;
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 
 /** The care plan as a FHIR CarePlan, read with the REST API's use cases: only its care team's organisations see it. */
+@AuditedReads("care-plan")
 @Path("/fhir/CarePlan")
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 public class CarePlanFhirResource {

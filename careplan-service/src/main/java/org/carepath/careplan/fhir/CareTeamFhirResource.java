@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.carepath.careplan.plan.CarePlanService;
 import org.carepath.careplan.plan.PlanSearch;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.fhir.FhirFormat;
 import org.carepath.platform.fhir.FhirResponses;
 import org.carepath.platform.fhir.FhirSearch;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 
 /** A plan's care team as a FHIR CareTeam with the plan's id: its organisations, practitioners, coordinator and carers. */
+@AuditedReads("care-plan")
 @Path("/fhir/CareTeam")
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 public class CareTeamFhirResource {

@@ -17,6 +17,7 @@ import org.carepath.careplan.plan.CarePlanService;
 import org.carepath.careplan.plan.CareTeam;
 import org.carepath.careplan.plan.PlanSearch;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.fhir.FhirFormat;
 import org.carepath.platform.fhir.FhirResponses;
@@ -34,6 +35,7 @@ import io.smallrye.mutiny.Uni;
  * The plan's goals, in the person's words, as FHIR Goals. A goal is part of its plan, so it is read
  * through the plan, with the plan's access rule, version and last change.
  */
+@AuditedReads("care-plan")
 @Path("/fhir/Goal")
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 public class GoalFhirResource {

@@ -12,6 +12,7 @@ import org.carepath.discharge.board.Board;
 import org.carepath.discharge.board.BoardService;
 import org.carepath.discharge.board.Sitrep;
 import org.carepath.platform.api.Limits;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.smallrye.mutiny.Uni;
 
 /** The live board and the daily sitrep of the caller's own hospital. */
+@AuditedReads("discharge-board")
 @Path("/")
 @Tag(name = "Board and sitrep")
 public class BoardResource {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.carepath.discharge.api.EpisodeViews.AttributedDelay;
 import org.carepath.discharge.episode.EpisodeService;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.smallrye.mutiny.Uni;
 
 /** Delays as the organisation they are attributed to sees them: the same facts as the hospital's episode view. */
+@AuditedReads("delay")
 @Path("/delays")
 @Tag(name = "Delays")
 @Produces(MediaType.APPLICATION_JSON)

@@ -41,6 +41,7 @@ import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.episode.MilestoneKind;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.nhs.NhsNumber;
 import org.carepath.platform.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,6 +57,7 @@ import io.smallrye.mutiny.Uni;
  * Inpatient episodes. Every change needs If-Match with the episode's ETag; delays, pathway,
  * discharge and cancellations need the {@code discharge-coordinator} role.
  */
+@AuditedReads("episode")
 @Path("/episodes")
 @Tag(name = "Episodes")
 @Produces(MediaType.APPLICATION_JSON)

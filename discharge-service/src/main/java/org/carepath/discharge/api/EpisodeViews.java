@@ -21,6 +21,7 @@ import org.carepath.discharge.episode.EpisodeStatus;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.discharge.episode.WaitingChain;
 import org.carepath.discharge.episode.WaitingOn;
+import org.carepath.platform.audit.PersonsRecord;
 
 /** Response bodies of the episode endpoints. */
 public final class EpisodeViews {
@@ -38,7 +39,7 @@ public final class EpisodeViews {
             LocalDate expectedDischargeDate, boolean noCriteriaToReside, long delayedDays, Integer plannedPathway,
             Integer actualPathway, String destination, Instant dischargedAt, UUID readmissionOf, List<WardStay> wardStays,
             List<EddChange> eddChanges, List<NoCriteriaPeriod> noCriteriaPeriods, List<DelayView> delays,
-            List<Milestone> milestones, List<Undone> undone, long version) {
+            List<Milestone> milestones, List<Undone> undone, long version) implements PersonsRecord {
 
         static EpisodeView of(Seen seen) {
             InpatientEpisode episode = seen.episode();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.carepath.discharge.episode.EpisodeSearch;
 import org.carepath.discharge.episode.EpisodeService;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.domain.InvalidInput;
 import org.carepath.platform.fhir.FhirFormat;
 import org.carepath.platform.fhir.FhirResponses;
@@ -30,6 +31,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 import io.smallrye.mutiny.Uni;
 
 /** The inpatient episode as a FHIR Encounter: read and search, with the REST API's access rules. */
+@AuditedReads("episode")
 @Path("/fhir/Encounter")
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 public class EncounterResource {

@@ -20,6 +20,7 @@ import org.carepath.discharge.episode.EpisodeSearch;
 import org.carepath.discharge.episode.EpisodeService;
 import org.carepath.discharge.episode.InpatientEpisode;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.domain.InvalidInput;
 import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.fhir.FhirFormat;
@@ -40,6 +41,7 @@ import io.smallrye.mutiny.Uni;
  * Each discharge delay as a FHIR Flag on its Encounter: read and search, seen by whoever may see the
  * episode that recorded it (the REST API's rule), and by no one else.
  */
+@AuditedReads("episode")
 @Path("/fhir/Flag")
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 public class FlagResource {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.carepath.platform.api.IfMatch;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.CurrentActor;
 import org.carepath.platform.security.Roles;
@@ -48,6 +49,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 
+@AuditedReads("referral")
 @Path("/referrals")
 @Tag(name = "Referrals")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.carepath.referrals.referral.AttachedAssessment;
 import org.carepath.referrals.referral.ConsentBasis;
+import org.carepath.platform.audit.PersonsRecord;
 import org.carepath.platform.care.NeedsDomain;
 import org.carepath.platform.security.CareActor;
 import org.carepath.referrals.referral.Referral;
@@ -15,6 +16,8 @@ import org.carepath.referrals.referral.ReferralTransition;
 import org.carepath.referrals.referral.Subject;
 import org.carepath.referrals.triage.Priority;
 import org.carepath.referrals.triage.RiskGrade;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** Response bodies of the referral endpoints. */
 public final class ReferralViews {
@@ -46,7 +49,14 @@ public final class ReferralViews {
             Priority priority, ConsentBasis consentBasis, List<AttachedAssessment> assessments, ReferralStatus status,
             String statusReason, RiskGrade riskGrade, String triageNotes, Instant submittedAt, Instant dueAt,
             UUID redirectedFrom, UUID onwardReferral, String duplicateReason, UUID possibleDuplicateOf,
-            List<String> allowedActions, List<Step> history, long version) {
+            List<String> allowedActions, List<Step> history, long version) implements PersonsRecord {
+
+        /** The person the referral is about, for the read audit; not a field of its own. */
+        @JsonIgnore
+        @Override
+        public String nhsNumber() {
+            return subject.nhsNumber();
+        }
 
         /** As the reader may see it: the possible duplicate is the receiving side's to know. */
         static ReferralView of(Referral referral, List<ReferralTransition> history, CareActor reader) {

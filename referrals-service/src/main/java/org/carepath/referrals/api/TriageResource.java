@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.carepath.platform.api.Page;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.security.CurrentActor;
 import org.carepath.platform.security.Roles;
 import org.carepath.referrals.api.ReferralViews.ReferralSummary;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
 
+@AuditedReads("triage-worklist")
 @Path("/triage/worklist")
 @Tag(name = "Triage")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.carepath.platform.api.Limits;
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.domain.InvalidInput;
 import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.fhir.Fhir;
@@ -40,6 +41,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 import io.smallrye.mutiny.Uni;
 
 /** The referral as a FHIR ServiceRequest: create is a submit, with the REST API's rules, refusals and events. */
+@AuditedReads("referral")
 @Path("/fhir/ServiceRequest")
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 @Consumes({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.carepath.platform.audit.AuditedReads;
 import org.carepath.platform.domain.InvalidInput;
 import org.carepath.platform.domain.RuleBroken;
 import org.carepath.platform.fhir.Fhir;
@@ -43,6 +44,7 @@ import io.smallrye.mutiny.Uni;
  * leads there, so FHIR and REST take the same steps, with the same roles, reasons and events.
  * Only status, statusReason, businessStatus (for a redirect) and input are read from a PUT.
  */
+@AuditedReads("referral")
 @Path("/fhir/Task")
 @Produces({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE })
 @Consumes({ FhirFormat.JSON_TYPE, FhirFormat.XML_TYPE, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })

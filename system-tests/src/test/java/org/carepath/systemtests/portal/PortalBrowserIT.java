@@ -484,6 +484,7 @@ class PortalBrowserIT {
                 .body("items.findAll { it.state == 'discarded' }.actionReason", hasItem("A producer bug, fixed at source"));
     }
 
+    @Test
     void theCommunityCoordinatorBuildsThePlanHoldsAnMdtAndSeesTheDecisionsActionOnThePlan() {
         DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
