@@ -53,6 +53,23 @@ public final class Wording {
             "social-care", "social care",
             "both", "the NHS and social care");
 
+    /** How far the referral a delay waits on has got (discharge-service's chain), as both sides say it. */
+    private static final Map<String, String> STAGES = Map.of(
+            "not-sent", "No referral linked yet",
+            "sent-not-received", "Referral sent, not yet received",
+            "received-not-accepted", "Received, not yet accepted",
+            "accepted-no-start", "Accepted, no start date yet",
+            "started", "Service started",
+            "closed", "Referral closed");
+
+    /** Whether the organisation a delay is attributed to has answered for it. */
+    private static final Map<String, String> STANDINGS = Map.of(
+            "acknowledged", "Acknowledged",
+            "disputed", "Disputed",
+            "not-answered", "Not answered yet",
+            "not-attributed", "Not attributed to an organisation",
+            "none", "No delay recorded");
+
     /** The holistic needs domains, as a care plan names them. */
     private static final Map<String, String> NEEDS = Map.of(
             "physical-health", "Physical health",
@@ -117,6 +134,16 @@ public final class Wording {
     /** {@code {delay.sector.accountableWords}}: who is accountable for a delay. */
     public static String accountableWords(String sector) {
         return sector == null ? "not said" : ACCOUNTABLE.getOrDefault(sector, humane(sector));
+    }
+
+    /** {@code {chain.stage.stageWords}}: "Received, not yet accepted". */
+    public static String stageWords(String stage) {
+        return stage == null ? "" : STAGES.getOrDefault(stage, humane(stage));
+    }
+
+    /** {@code {delay.standing.standingWords}}: "Disputed", "Not answered yet". */
+    public static String standingWords(String standing) {
+        return standing == null ? "" : STANDINGS.getOrDefault(standing, humane(standing));
     }
 
     /** {@code {entry.occurredAt.london}}: "6 December 2026 at 14:05", in London's time whatever the season. */

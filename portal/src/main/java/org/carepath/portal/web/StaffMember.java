@@ -42,6 +42,11 @@ public record StaffMember(String name, String organisation, Set<String> roles) {
         return roles.contains("ops") || roles.contains("admin");
     }
 
+    /** Triagers, care coordinators and managers answer for the hospital delays attributed to their organisation. */
+    public boolean answersForDelays() {
+        return mayTriage() || coordinatesCare();
+    }
+
     public boolean mayTriage() {
         return roles.contains("triager");
     }

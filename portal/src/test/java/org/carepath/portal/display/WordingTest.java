@@ -50,4 +50,12 @@ class WordingTest {
         assertEquals("943 476 5919", Wording.spacedNhsNumber("9434765919"));
         assertEquals("94347", Wording.spacedNhsNumber("94347"));
     }
+
+    @Test
+    void aDelaysChainAndStandingAreSaidTheSameToBothSides() {
+        assertEquals("Received, not yet accepted", Wording.stageWords("received-not-accepted"));
+        assertEquals("Accepted, no start date yet", Wording.stageWords("accepted-no-start"));
+        assertEquals("Not answered yet", Wording.standingWords("not-answered"));
+        assertEquals("Some new stage", Wording.stageWords("some-new-stage"), "a stage not known here is still words");
+    }
 }

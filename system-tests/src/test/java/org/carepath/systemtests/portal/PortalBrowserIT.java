@@ -55,6 +55,7 @@ class PortalBrowserIT {
     private static final String REFERRED = "9876543210";
     private static final String ASSESSED = "4347712782";
     private static final String REDIRECTED = "4423938499";
+    private static final String WAITING = "4097402358";
     private static final String CARED_FOR = "4857773457";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final DateTimeFormatter LONDON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
@@ -71,6 +72,7 @@ class PortalBrowserIT {
     private static String triagedReferral;
     private static String reablement;
     private static String singlePointOfAccess;
+    private static String councilFrontDoor;
 
     @BeforeAll
     static void start() throws IOException {
@@ -92,6 +94,7 @@ class PortalBrowserIT {
         aHospitalNurseRefersThePersonToCommunityReablement();
         theWardHasSomeoneWaitingForACarePackage();
         theDirectoryHasServicesInTwoAreas();
+        aPersonOnWard8WaitsOnTheCouncilsReferral();
         theCommunityTrustHasAcceptedAReferralOfSomeoneWithNoPlanOfItsOwn();
     }
 
@@ -275,7 +278,8 @@ class PortalBrowserIT {
 
             bedManager.click("Today's sitrep");
             assertEquals("Daily situation report", bedManager.heading());
-            assertTrue(bedManager.text().matches("(?s).*People with no criteria to reside\\s+1.*"), bedManager.text());
+            assertTrue(bedManager.text().matches("(?s).*People with no criteria to reside\\s+2.*"),
+                    "ward 7's and ward 8's: " + bedManager.text());
             bedManager.checkAccessibleAndKeep("sitrep", axe);
             String csv = bedManager.fetch("/sitrep.csv");
             assertTrue(csv.lines().count() > 1, "the sitrep as CSV: " + csv);
@@ -449,6 +453,49 @@ class PortalBrowserIT {
                 return council.text().contains("Northfield Council (Adult front door)");
             });
             assertEquals("Journey", council.heading(), "the council now works with him and reads his journey");
+        }
+    }
+
+    @Test
+    void theCouncilDisputesThenAcknowledgesTheDelayWaitingOnItAndTheHospitalSeesTheSame() {
+        String delay = given().auth().oauth2(keycloak.passwordToken("sam.patel", PASSWORD))
+                .get(discharge.url() + "/delays/attributed")
+                .then().statusCode(200).body("total", equalTo(1))
+                .extract().path("items[0].delay.id");
+        try (Browser council = Browser.open()) {
+            council.go(portal.url() + "/delays");
+            council.signIn("sam.patel", PASSWORD);
+            assertEquals("Hospital delays waiting on us", council.heading());
+            String page = council.text();
+            assertTrue(page.contains("NHS number 409 740 2358, Northfield Hospitals NHS Trust, ward-8"), page);
+            assertTrue(page.contains("2 delayed days"), page);
+            assertTrue(page.contains("Referral sent, not yet received: Adult social care front door, Northfield Council"), page);
+            assertTrue(page.contains("Not answered yet"), page);
+            council.checkAccessibleAndKeep("delays-waiting-on-us", axe);
+
+            council.choose("dispute-" + delay);
+            council.press("Send the answer");
+            assertTrue(council.text().contains("Say why you dispute the delay"), council.text());
+            assertTrue(council.isChosen("dispute-" + delay), "the choice is kept");
+            council.type("reason-" + delay, "We were never sent the assessment");
+            council.press("Send the answer");
+            assertTrue(council.text().contains("The delay is disputed"), council.text());
+            assertTrue(council.text().contains("Disputed \"We were never sent the assessment\" (Sam Patel"), council.text());
+
+            council.choose("acknowledge-" + delay);
+            council.type("reason-" + delay, "Assessment received; the package is being arranged");
+            council.press("Send the answer");
+            assertTrue(council.text().contains("The delay is acknowledged"), council.text());
+            assertTrue(council.text().contains("Acknowledged \"Assessment received; the package is being arranged\""),
+                    council.text());
+        }
+        try (Browser hospital = Browser.open()) {
+            hospital.go(portal.url() + "/board?ward=ward-8");
+            hospital.signIn("hana.ahmed", PASSWORD);
+            String board = hospital.text();
+            assertTrue(board.contains("Waiting on Northfield Council: Acknowledged"), "the same answer: " + board);
+            assertTrue(board.contains("Acknowledged 2"), "its delayed days counted as acknowledged: " + board);
+            hospital.checkAccessibleAndKeep("discharge-board-answered", axe);
         }
     }
 
@@ -677,12 +724,48 @@ class PortalBrowserIT {
         }
         for (List<String> service : List.of(List.of("LA1", "Adult social care front door", "adult-front-door", "Northfield"),
                 List.of("RY2", "Eastbrook reablement", "reablement", "Eastbrook"))) {
-            given().auth().oauth2(admin).contentType(ContentType.JSON)
+            String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
                     .body(Map.of("organisation", service.get(0), "name", service.get(1), "team", service.get(2),
                             "area", service.get(3), "responseTargets", Map.of("routine", "5 working days")))
                     .post(referrals.url() + "/directory/services")
-                    .then().statusCode(201);
+                    .then().statusCode(201)
+                    .extract().path("id");
+            if (service.get(0).equals("LA1")) {
+                councilFrontDoor = id;
+            }
         }
+    }
+
+    /**
+     * Someone on ward 8 with no criteria to reside since two days ago, their delay (a care package, social care)
+     * linked to the referral the hospital sent the council's front door.
+     */
+    private static void aPersonOnWard8WaitsOnTheCouncilsReferral() {
+        String nurse = keycloak.passwordToken("hana.ahmed", PASSWORD);
+        String referral = given().auth().oauth2(nurse).contentType(ContentType.JSON)
+                .body(Map.of("subject", Map.of("nhsNumber", WAITING, "name", "Mary Jones"), "serviceId", councilFrontDoor,
+                        "reason", "Needs a package of care to go home", "needsDomains", List.of("personal-care-and-daily-living"),
+                        "priority", "urgent", "consentBasis", "consent-given"))
+                .post(referrals.url() + "/referrals")
+                .then().statusCode(201).extract().path("id");
+        ZoneId london = ZoneId.of("Europe/London");
+        Instant twoDaysAgo = LocalDate.now(london).minusDays(2).atTime(12, 0).atZone(london).toInstant();
+        var admitted = given().auth().oauth2(nurse).contentType(ContentType.JSON)
+                .body(Map.of("nhsNumber", WAITING, "ward", "ward-8", "bed", "3", "admittedAt",
+                        twoDaysAgo.minus(Duration.ofDays(4)).toString(), "admissionMethod", "emergency"))
+                .post(discharge.url() + "/episodes")
+                .then().statusCode(201).extract();
+        String episode = admitted.path("id");
+        String version = step(nurse, admitted.header("ETag"), "/episodes/" + episode + "/criteria-to-reside",
+                Map.of("meetsCriteria", false, "at", twoDaysAgo.toString()), false);
+        Map<String, Object> delay = Map.of("code", "E", "sector", "social-care", "start", twoDaysAgo.toString(),
+                "waitingOn", Map.of("referralId", referral));
+        String seen = version;
+        // discharge-service links a referral once care.referrals.v1 has told it of it
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(nurse).header("If-Match", seen)
+                .contentType(ContentType.JSON).body(delay)
+                .post(discharge.url() + "/episodes/" + episode + "/delays")
+                .then().statusCode(200));
     }
 
     /**
