@@ -745,7 +745,7 @@ class PortalBrowserIT {
         String referral = given().auth().oauth2(nurse).contentType(ContentType.JSON)
                 .body(Map.of("subject", Map.of("nhsNumber", WAITING, "name", "Mary Jones"), "serviceId", councilFrontDoor,
                         "reason", "Needs a package of care to go home", "needsDomains", List.of("personal-care-and-daily-living"),
-                        "priority", "urgent", "consentBasis", "consent-given"))
+                        "priority", "routine", "consentBasis", "consent-given"))
                 .post(referrals.url() + "/referrals")
                 .then().statusCode(201).extract().path("id");
         ZoneId london = ZoneId.of("Europe/London");
