@@ -26,6 +26,8 @@ INTEGRATION_CLIENT=carepath-integration
 INTEGRATION_SECRET=carepath-integration-local-secret
 DEMO_PASSWORD=demo
 DEMO_NHS_NUMBER=9434765919
+# the person of the demo's delay step (waiting on the council)
+DEMO_DELAY_NHS_NUMBER=4066423868
 
 SERVICES=(referrals careplan discharge identity)
 # How the services' JVMs run (benchmarks/README.md, issue #17): six JVMs share two cores here, so the
