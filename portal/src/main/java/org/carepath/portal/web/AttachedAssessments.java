@@ -1,10 +1,10 @@
 package org.carepath.portal.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carepath.portal.display.TypedDates;
 import org.carepath.portal.services.ReferralsApi;
 
 /**
@@ -17,7 +17,7 @@ public record AttachedAssessments(List<Row> rows) {
     /** Rows the form offers; referrals-service takes up to ten. */
     static final int ROWS = 3;
 
-    /** One row as typed; {@code completedOn} as the date field sends it (yyyy-mm-dd) or empty. */
+    /** One row as typed; {@code completedOn} as the date field sends it (yyyy-mm-dd, or as typed where it is plain text) or empty. */
     public record Row(String title, String reference, String completedOn, String summary) {
 
         boolean empty() {
@@ -56,7 +56,7 @@ public record AttachedAssessments(List<Row> rows) {
                 return "Give the title, reference and summary of " + which + ", or leave it empty";
             }
             if (!row.completedOn().isEmpty() && date(row.completedOn()) == null) {
-                return "Give the date " + which + " was completed as a date, for example 2026-11-20";
+                return "Give the date " + which + " was completed as a date, for example 20/11/2026";
             }
         }
         return null;
@@ -71,11 +71,7 @@ public record AttachedAssessments(List<Row> rows) {
     }
 
     private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TypedDates.day(text).orElse(null);
     }
 
     private static String at(List<String> values, int i) {

@@ -38,8 +38,8 @@ class AttachedAssessmentsTest {
     void aHalfFilledRowOrAWrongDateIsSaidInASentenceNamingTheRow() {
         assertEquals("Give the title, reference and summary of assessment 2, or leave it empty",
                 AttachedAssessments.read(List.of("", "Falls"), List.of(), List.of(), List.of()).problem());
-        assertEquals("Give the date assessment 1 was completed as a date, for example 2026-11-20",
-                AttachedAssessments.read(List.of("Falls"), List.of("F-1"), List.of("20/11/2026"), List.of("found"))
+        assertEquals("Give the date assessment 1 was completed as a date, for example 20/11/2026",
+                AttachedAssessments.read(List.of("Falls"), List.of("F-1"), List.of("31/02/2026"), List.of("found"))
                         .problem());
     }
 }
