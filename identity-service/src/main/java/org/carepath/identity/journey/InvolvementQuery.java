@@ -2,54 +2,71 @@ package org.carepath.identity.journey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.identity.directory.SectorRepository;
 import org.carepath.identity.journey.Involvement.Involved;
 import org.carepath.identity.relationship.CareRelationship;
-import org.carepath.identity.relationship.RelationshipRepository;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Who is involved with the person now, and since when. Call inside a session. */
+/**
+ * Who is involved with the person now, and since when. Read with the SQL client, outside any ORM session (as the
+ * journey's page is: {@link JourneyRepository}), with each organisation's sector in the same statement.
+ */
 @ApplicationScoped
 public class InvolvementQuery {
 
     private static final Set<String> SERVICES = Set.of(CareRelationship.REFERRAL_RECIPIENT, CareRelationship.HOSPITAL_EPISODE);
 
-    private final RelationshipRepository relationships;
-    private final SectorRepository sectors;
+    private static final String CURRENT = """
+            select r.organisation, r.team, s.sector, r.basis, r.description, r.practitioner, r.started_at, r.ended_at
+              from care_relationship r left join organisation_sector s on s.organisation = r.organisation
+             where r.nhs_number = any($1::bpchar[]) and (r.ended_at is null or r.ended_at > $2)
+             order by r.started_at, r.organisation, r.basis""";
+
+    private final Pool pool;
     private final Clock clock;
 
-    public InvolvementQuery(RelationshipRepository relationships, SectorRepository sectors, Clock clock) {
-        this.relationships = relationships;
-        this.sectors = sectors;
+    public InvolvementQuery(Pool pool, Clock clock) {
+        this.pool = pool;
         this.clock = clock;
     }
 
     public Uni<Involvement> of(List<String> nhsNumbers) {
-        return relationships.current(nhsNumbers, clock.instant())
-                .chain(current -> sectors.of(current.stream().map(CareRelationship::organisation).collect(Collectors.toSet()))
-                        .map(known -> panel(current, known)));
+        return pool.preparedQuery(CURRENT)
+                .execute(Tuple.of(nhsNumbers.toArray(String[]::new), clock.instant().atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    var current = new ArrayList<Involved>(rows.size());
+                    for (Row row : rows) {
+                        OffsetDateTime ended = row.getOffsetDateTime("ended_at");
+                        current.add(new Involved(row.getString("organisation"), row.getString("team"),
+                                row.getString("sector"), row.getString("basis"), row.getString("description"),
+                                row.getString("practitioner"), row.getOffsetDateTime("started_at").toInstant(),
+                                ended == null ? null : ended.toInstant()));
+                    }
+                    return panel(current);
+                });
     }
 
     /**
      * One line per party and basis: three referrals to the same service are one active service,
      * involved since the first and, while any of them runs on, with no end.
      */
-    private static Involvement panel(List<CareRelationship> current, Map<String, String> sectorOf) {
+    private static Involvement panel(List<Involved> current) {
         var involved = current.stream()
-                .map(relationship -> new Involved(relationship.organisation(), relationship.team(),
-                        sectorOf.get(relationship.organisation()), relationship.basis(), relationship.description(),
-                        relationship.practitioner(), relationship.startedAt(), relationship.endedAt()))
                 .collect(Collectors.groupingBy(party -> Arrays.asList(party.organisation(), party.team(), party.basis(),
                         party.description(), party.practitioner()), LinkedHashMap::new, Collectors.toList()))
                 .values().stream()

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.vertx.mutiny.sqlclient.Row;
+
 /** Something that happened to a person, told so a nurse and a social worker both understand it. */
 @Entity
 @Table(name = "journey_entry")
@@ -73,6 +75,17 @@ public class JourneyEntry {
         this.actor = actor;
         this.summary = summary;
         this.recordedAt = recordedAt;
+    }
+
+    /** An entry as the journey's page query returns it: read to be shown, never changed. */
+    static JourneyEntry read(Row row) {
+        var entry = new JourneyEntry(row.getString("nhs_number"), row.getString("event_id"), row.getString("event_type"),
+                row.getOffsetDateTime("occurred_at").toInstant(), row.getString("organisation"), row.getString("team"),
+                row.getString("actor"), row.getString("summary"), row.getOffsetDateTime("recorded_at").toInstant());
+        entry.id = row.getUUID("id");
+        entry.projectedAt = row.getOffsetDateTime("projected_at").toInstant();
+        entry.sourceTopic = row.getString("source_topic");
+        return entry;
     }
 
     public UUID id() {

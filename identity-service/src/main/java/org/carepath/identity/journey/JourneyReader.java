@@ -1,14 +1,11 @@
 package org.carepath.identity.journey;
 
-import java.util.Objects;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.identity.access.Access;
 import org.carepath.identity.access.RecordAccess;
 import org.carepath.identity.person.PersonIndex;
 import org.carepath.identity.person.PersonNumbers;
-import org.carepath.platform.api.Page;
 import org.carepath.platform.security.CareActor;
 
 import io.smallrye.mutiny.Uni;
@@ -33,34 +30,36 @@ public class JourneyReader {
     }
 
     public Uni<JourneyView> journeyOf(String nhsNumber, JourneyFilter filter, CareActor reader, int page, int size) {
-        return access.read(nhsNumber, reader, "journey", () -> index.resolve(nhsNumber)
-                .chain(person -> access.openCare(person, reader, "journey")
-                        .chain(granted -> read(person, filter, reader, page, size)
-                                .map(view -> view.withBasis(granted)))));
+        return opened(nhsNumber, reader, "journey")
+                .chain(opened -> sharing.visibilityFor(opened.person().all(), reader)
+                        .chain(visibility -> journey.page(opened.person().all(), filter, visibility, page, size)
+                                .chain(shown -> panel(opened.person(), visibility)
+                                        .map(panel -> new JourneyView(opened.person().survivor(), shown.entries(),
+                                                shown.sectors(), panel, opened.granted())))));
     }
 
     public Uni<Involvement> involvementOf(String nhsNumber, CareActor reader) {
-        return access.read(nhsNumber, reader, "involvement", () -> index.resolve(nhsNumber)
-                .call(person -> access.openCare(person, reader, "involvement"))
-                .chain(person -> sharing.visibilityFor(person.all(), reader)
-                        .chain(visibility -> panel(person, visibility))));
+        return opened(nhsNumber, reader, "involvement")
+                .chain(opened -> sharing.visibilityFor(opened.person().all(), reader)
+                        .chain(visibility -> panel(opened.person(), visibility)));
     }
 
-    private Uni<JourneyView> read(PersonNumbers person, JourneyFilter filter, CareActor reader, int page, int size) {
-        return sharing.visibilityFor(person.all(), reader)
-                .chain(visibility -> journey.page(person.all(), filter, visibility, page, size)
-                        .chain(entries -> withSectorsAndPanel(person, entries, visibility)));
-    }
-
-    private Uni<JourneyView> withSectorsAndPanel(PersonNumbers person, Page<JourneyEntry> entries, Visibility visibility) {
-        return sharing.sectorsOf(entries.items().stream().map(JourneyEntry::organisation)
-                        .filter(Objects::nonNull).collect(Collectors.toSet()))
-                .chain(sectors -> panel(person, visibility)
-                        .map(panel -> new JourneyView(person.survivor(), entries, sectors, panel, null)));
+    /*
+     * The record is opened (the reader's access decided and audited) in a transaction of its own, and what it
+     * shows is read after that commits, with the SQL client: holding the ORM's connection while waiting for
+     * another could drain the pool under load.
+     */
+    private Uni<Opened> opened(String nhsNumber, CareActor reader, String what) {
+        return access.read(nhsNumber, reader, what, () -> index.resolve(nhsNumber)
+                .chain(person -> access.openCare(person, reader, what)
+                        .map(granted -> new Opened(person, granted))));
     }
 
     private Uni<Involvement> panel(PersonNumbers person, Visibility visibility) {
         return involvement.of(person.all())
                 .map(visibility::panel);
+    }
+
+    private record Opened(PersonNumbers person, Access granted) {
     }
 }

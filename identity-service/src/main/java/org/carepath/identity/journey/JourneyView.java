@@ -12,8 +12,4 @@ import org.carepath.platform.api.Page;
  */
 public record JourneyView(String nhsNumber, Page<JourneyEntry> entries, Map<String, String> sectors,
         Involvement involvement, Access access) {
-
-    JourneyView withBasis(Access granted) {
-        return new JourneyView(nhsNumber, entries, sectors, involvement, granted);
-    }
 }

@@ -3,6 +3,7 @@ package org.carepath.identity.relationship;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,6 @@ import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class RelationshipRepository implements PanacheRepositoryBase<CareRelationship, UUID>, RelationshipStore {
-
-    private static final String CURRENT = "nhsNumber in ?1 and (endedAt is null or endedAt > ?2)";
 
     /*
      * Whether a relationship the organisation made by its own act was self-granted is judged from the rows'
@@ -41,8 +40,9 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
         if (organisation == null) {
             return Uni.createFrom().item(false);
         }
-        return count(OF_ORGANISATION + R_CURRENT + STANDING, of(nhsNumbers, organisation).and("now", now))
-                .map(count -> count > 0);
+        // the first one found answers it: a count would have Hibernate derive and translate a count query every time
+        return find(OF_ORGANISATION + R_CURRENT + STANDING, of(nhsNumbers, organisation).and("now", now)).firstResult()
+                .map(Objects::nonNull);
     }
 
     /**
@@ -75,11 +75,6 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
 
     private static Parameters of(List<String> nhsNumbers, String organisation) {
         return Parameters.with("numbers", nhsNumbers).and("organisation", organisation);
-    }
-
-    /** Who is involved now, longest-standing first. */
-    public Uni<List<CareRelationship>> current(List<String> nhsNumbers, Instant now) {
-        return list(CURRENT + " order by startedAt, organisation, basis", nhsNumbers, now);
     }
 
     @Override

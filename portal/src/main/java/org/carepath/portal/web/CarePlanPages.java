@@ -26,6 +26,7 @@ import org.carepath.portal.display.Wording;
 import org.carepath.portal.services.CarePlanApi;
 import org.carepath.portal.services.CarePlanApi.Action;
 import org.carepath.portal.services.CarePlanApi.Plan;
+import org.carepath.portal.services.SeenVersion;
 import org.carepath.portal.services.ServiceProblem;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -168,9 +169,9 @@ public class CarePlanPages {
             return planPage(id, 400, "Choose what to do with the plan", null, step, given);
         }
         if (version == null) {
-            return planPage(id, 400, "The page was out of date: check the plan and choose again", null, step, given);
+            return planPage(id, 400, SeenVersion.MISSING + ": check the plan and choose again", null, step, given);
         }
-        return careplans.move(id, step, etag(version), new CarePlanApi.Reason(given.isEmpty() ? null : given))
+        return careplans.move(id, step, SeenVersion.ifMatch(version), new CarePlanApi.Reason(given.isEmpty() ? null : given))
                 .map(moved -> done(id, step))
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> refused(id, (ServiceProblem) failure, step, given));
     }
@@ -186,7 +187,10 @@ public class CarePlanPages {
         if ("cancel".equals(move) && given.isEmpty()) {
             return planPage(id, 400, "Say why the action is cancelled", null, null, "");
         }
-        return careplans.moveAction(id, actionId, move, etag(version == null ? 0 : version),
+        if (version == null) {
+            return planPage(id, 400, SeenVersion.MISSING + ": check the action and choose again", null, null, "");
+        }
+        return careplans.moveAction(id, actionId, move, SeenVersion.ifMatch(version),
                         new CarePlanApi.Reason(given.isEmpty() ? null : given))
                 .map(moved -> done(id, "action-" + move))
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> refused(id, (ServiceProblem) failure, null, ""));
@@ -206,24 +210,30 @@ public class CarePlanPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> revise(@RestPath UUID id, MultivaluedMap<String, String> form) {
         PlanDraft draft = PlanDraft.from(form);
-        long version = Long.parseLong(form.getFirst("version") == null ? "0" : form.getFirst("version"));
+        Long version = SeenVersion.of(form.getFirst("version"));
+        if (version == null) {
+            return keptWithVersionNow(id, draft, SeenVersion.MISSING + ".");
+        }
         Map<String, String> problems = draft.problems();
         if (!problems.isEmpty()) {
             return editPage(id, 400, draft, version, problems, problems.values().iterator().next(), null);
         }
-        return careplans.revise(id, etag(version), draft.content())
+        return careplans.revise(id, SeenVersion.ifMatch(version), draft.content())
                 .map(revised -> done(id, "revised"))
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
                     ServiceProblem problem = (ServiceProblem) failure;
                     if (problem.status() == 412) {
-                        // what was typed stays; the version becomes the plan's as it is now, so saving again is deliberate
-                        return careplans.plan(id).chain(now -> editPage(id, 409, draft, now.version(), Map.of(), null,
-                                CHANGED_MEANWHILE + " What you typed is kept below; check the plan as it is now (open it"
-                                        + " in a new tab) and save again."));
+                        return keptWithVersionNow(id, draft, CHANGED_MEANWHILE);
                     }
                     return editPage(id, problem.notYours() ? 404 : problem.pageStatus(), draft, version, fieldOf(problem),
                             sentence(problem), null);
                 });
+    }
+
+    // what was typed stays; the version becomes the plan's as it is now, so saving again is deliberate
+    private Uni<Response> keptWithVersionNow(UUID id, PlanDraft draft, String why) {
+        return careplans.plan(id).chain(now -> editPage(id, 409, draft, now.version(), Map.of(), null,
+                why + " What you typed is kept below; check the plan as it is now (open it in a new tab) and save again."));
     }
 
     @GET
@@ -241,7 +251,10 @@ public class CarePlanPages {
         if (!problems.isEmpty()) {
             return actionPage(id, 400, draft, problems, problems.values().iterator().next());
         }
-        return careplans.assign(id, etag(version == null ? 0 : version), new CarePlanApi.NewActions(List.of(draft.toAction())))
+        if (version == null) {
+            return actionPage(id, 409, draft, Map.of(), SeenVersion.MISSING + ": check the action below and add it again.");
+        }
+        return careplans.assign(id, SeenVersion.ifMatch(version), new CarePlanApi.NewActions(List.of(draft.toAction())))
                 .map(assigned -> done(id, "action"))
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
                     ServiceProblem problem = (ServiceProblem) failure;
@@ -421,10 +434,6 @@ public class CarePlanPages {
 
     private static Response done(UUID id, String what) {
         return Response.seeOther(UriBuilder.fromPath("/care-plans/{id}").queryParam("done", what).build(id)).build();
-    }
-
-    static String etag(long version) {
-        return "\"" + version + "\"";
     }
 
     private StaffMember staff() {

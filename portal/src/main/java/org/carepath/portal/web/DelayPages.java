@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.carepath.portal.display.OrganisationNames;
 import org.carepath.portal.services.DischargeApi;
+import org.carepath.portal.services.SeenVersion;
 import org.carepath.portal.services.ServiceProblem;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -81,9 +82,9 @@ public class DelayPages {
             return page(400, typed, "Say why you dispute the delay", null);
         }
         if (version == null) {
-            return page(400, typed, "The page was out of date: check the delay and answer again", null);
+            return page(400, typed, SeenVersion.MISSING + ": check the delay and answer again", null);
         }
-        return discharge.answer(episodeId, delayId, answer, "\"" + version + "\"",
+        return discharge.answer(episodeId, delayId, answer, SeenVersion.ifMatch(version),
                         new DischargeApi.Reason(typed.reason().isEmpty() ? null : typed.reason()))
                 .map(answered -> Response.seeOther(UriBuilder.fromPath("/delays").queryParam("done", answer).build()).build())
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> {

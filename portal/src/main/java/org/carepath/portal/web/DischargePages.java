@@ -1,7 +1,6 @@
 package org.carepath.portal.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 import jakarta.ws.rs.GET;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.carepath.portal.display.OrganisationNames;
+import org.carepath.portal.display.TypedDates;
 import org.carepath.portal.services.DischargeApi;
 import org.carepath.portal.services.ServiceProblem;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/")
 public class DischargePages {
 
-    private static final String DATE_HINT = "Enter the date as year-month-day, like 2026-12-07";
+    private static final String DATE_HINT = "Enter the date as day/month/year or year-month-day, like 07/12/2026";
 
     private final DischargeApi discharge;
     private final OrganisationNames organisations;
@@ -92,19 +92,14 @@ public class DischargePages {
                         .entity(PersonPages.sentence((ServiceProblem) failure)).build());
     }
 
-    /** Blank (today) or a date as year-month-day. */
+    /** Blank (today) or a day, typed as the portal's other date fields take it. */
     private static boolean isDay(String date) {
-        try {
-            dayOf(date);
-            return true;
-        } catch (DateTimeParseException notADate) {
-            return false;
-        }
+        return date == null || date.isBlank() || TypedDates.day(date).isPresent();
     }
 
     /** The day asked for; null for today, which discharge-service takes in London's time. */
     private static LocalDate dayOf(String date) {
-        return date == null || date.isBlank() ? null : LocalDate.parse(date.trim());
+        return TypedDates.day(date).orElse(null);
     }
 
     private static Response refused(ServiceProblem problem, Function<String, TemplateInstance> page) {

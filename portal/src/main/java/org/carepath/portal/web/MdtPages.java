@@ -25,6 +25,7 @@ import org.carepath.portal.services.CarePlanApi.Case;
 import org.carepath.portal.services.CarePlanApi.Meeting;
 import org.carepath.portal.services.CarePlanApi.Plan;
 import org.carepath.portal.services.DirectoryApi;
+import org.carepath.portal.services.SeenVersion;
 import org.carepath.portal.services.ServiceProblem;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -191,7 +192,11 @@ public class MdtPages {
             return meetingPage(id, 400, null, null, caseId, draft, null,
                     "The person declined to be discussed: leave the discussion empty");
         }
-        return careplans.discuss(id, caseId, CarePlanPages.etag(version == null ? 0 : version),
+        if (version == null) {
+            return meetingPage(id, 409, null, null, caseId, draft, null, SeenVersion.MISSING
+                    + ": the person's case is shown as it is now; what you typed is kept: check it and record it again.");
+        }
+        return careplans.discuss(id, caseId, SeenVersion.ifMatch(version),
                         new CarePlanApi.Discussion(draft.consent(), blankToNull(draft.consentNote()),
                                 blankToNull(draft.summary())))
                 .map(discussed -> seeMeeting(id, "discussed"))
@@ -220,8 +225,12 @@ public class MdtPages {
         if (!problems.isEmpty()) {
             return meetingPage(id, 400, null, null, caseId, null, draft, problems.values().iterator().next());
         }
+        if (version == null) {
+            return meetingPage(id, 409, null, null, caseId, null, draft, SeenVersion.MISSING
+                    + ": the person's plan is shown as it is now; what you typed is kept: check it and record it again.");
+        }
         List<CarePlanApi.NewAction> actions = action.isBlank() ? List.of() : List.of(action.toAction());
-        return careplans.decide(id, caseId, CarePlanPages.etag(version == null ? 0 : version),
+        return careplans.decide(id, caseId, SeenVersion.ifMatch(version),
                         new CarePlanApi.Decide(draft.decision(), actions))
                 .map(decided -> seeMeeting(id, "decided"))
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> {

@@ -18,6 +18,7 @@ import org.carepath.portal.display.TimeLeft;
 import org.carepath.portal.services.DirectoryApi;
 import org.carepath.portal.services.ReferralsApi;
 import org.carepath.portal.services.ReferralsApi.Referral;
+import org.carepath.portal.services.SeenVersion;
 import org.carepath.portal.services.ServiceProblem;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -159,10 +160,10 @@ public class ReferralPages {
             return page(id, 400, typed, "Say why (" + wordsFor(step).toLowerCase() + ")", null);
         }
         if (version == null) {
-            return page(id, 400, typed, "The page was out of date: check the referral and decide again", null);
+            return page(id, 400, typed, SeenVersion.MISSING + ": check the referral and decide again", null);
         }
         String given = typed.reason().isEmpty() ? null : typed.reason();
-        return done(id, step, typed, referrals.act(id, step, ifMatch(version), new ReferralsApi.Reason(given)));
+        return done(id, step, typed, referrals.act(id, step, SeenVersion.ifMatch(version), new ReferralsApi.Reason(given)));
     }
 
     @POST
@@ -173,9 +174,9 @@ public class ReferralPages {
             return page(id, 400, typed, "Choose the risk: high, medium or low", null);
         }
         if (version == null) {
-            return page(id, 400, typed, "The page was out of date: check the referral and grade it again", null);
+            return page(id, 400, typed, SeenVersion.MISSING + ": check the referral and grade it again", null);
         }
-        return done(id, "grade", typed, referrals.grade(id, ifMatch(version),
+        return done(id, "grade", typed, referrals.grade(id, SeenVersion.ifMatch(version),
                 new ReferralsApi.Grading(riskGrade, typed.notes().isEmpty() ? null : typed.notes())));
     }
 
@@ -201,9 +202,9 @@ public class ReferralPages {
             return redirectPage(id, search, typed, 400, "Say why the referral is better with that service", null);
         }
         if (version == null) {
-            return redirectPage(id, search, typed, 400, "The page was out of date: check the referral and try again", null);
+            return redirectPage(id, search, typed, 400, SeenVersion.MISSING + ": check the referral and try again", null);
         }
-        return referrals.redirect(id, ifMatch(version),
+        return referrals.redirect(id, SeenVersion.ifMatch(version),
                         new ReferralsApi.Redirect(serviceId, typed.reason(), typed.duplicateReason()))
                 .map(done -> Response.seeOther(UriBuilder.fromPath("/referrals/{id}").queryParam("done", "redirect")
                         .build(id)).build())
@@ -291,10 +292,6 @@ public class ReferralPages {
 
     private static String wordsFor(String code) {
         return RECEIVING_STEPS.getOrDefault(code, REFERRING_STEPS.get(code));
-    }
-
-    private static String ifMatch(long version) {
-        return "\"" + version + "\"";
     }
 
     private StaffMember staff() {
