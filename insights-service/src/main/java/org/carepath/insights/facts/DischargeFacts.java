@@ -38,7 +38,8 @@ final class DischargeFacts implements DischargeEvent.Handler<List<Fact>> {
             insert into episode_fact (generation, episode_id, hospital, discharged_at, pathway, readmitted_at)
             select g.id, ?1, ?2, cast(?3 as timestamptz), cast(?4 as smallint), cast(?5 as timestamptz)
             from insights_generation g where %s
-            on conflict (generation, episode_id) do update set """;
+            on conflict (generation, episode_id) do update set
+            """;
 
     @Override
     public List<Fact> on(DelayStarted started) {
