@@ -48,8 +48,8 @@ public class InsightsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance insights(StaffMember staff, List<InsightsApi.Metric> metrics, Question question,
-                InsightsApi.Series series, InsightsChart chart, String csvLink, String error);
+        static native TemplateInstance insights(StaffMember staff, List<InsightsApi.Metric> metrics, List<String> groupings,
+                Question question, InsightsApi.Series series, InsightsChart chart, String csvLink, String error);
     }
 
     @GET
@@ -61,20 +61,20 @@ public class InsightsPages {
         return insights.metrics().chain(metrics -> {
             if (!isDay(question.from()) || !isDay(question.to())) {
                 return Uni.createFrom().item(Response.status(400)
-                        .entity(Templates.insights(staff(), metrics, question, null, null, null, DATE_HINT)).build());
+                        .entity(Templates.insights(staff(), metrics, groupings(metrics, question), question, null, null, null, DATE_HINT)).build());
             }
             return insights.series(question.metric(), LocalDate.parse(question.from()), LocalDate.parse(question.to()),
                             question.groupBy())
-                    .map(series -> Response.ok(Templates.insights(staff(), metrics, question, series,
+                    .map(series -> Response.ok(Templates.insights(staff(), metrics, groupings(metrics, question), question, series,
                             InsightsChart.of(series), csvLink(question), null)).build())
                     .onFailure(ServiceProblem.class).recoverWithItem(failure -> Response
                             .status(((ServiceProblem) failure).pageStatus())
-                            .entity(Templates.insights(staff(), metrics, question, null, null, null,
+                            .entity(Templates.insights(staff(), metrics, groupings(metrics, question), question, null, null, null,
                                     PersonPages.sentence((ServiceProblem) failure)))
                             .build());
         }).onFailure(ServiceProblem.class).recoverWithItem(failure -> Response
                 .status(((ServiceProblem) failure).pageStatus())
-                .entity(Templates.insights(staff(), List.of(), question, null, null, null,
+                .entity(Templates.insights(staff(), List.of(), List.of(), question, null, null, null,
                         ((ServiceProblem) failure).status() == 403 ? "Insights are for managers."
                                 : PersonPages.sentence((ServiceProblem) failure)))
                 .build());
@@ -107,6 +107,15 @@ public class InsightsPages {
         return new Question(blankOr(metric, "referrals-received"),
                 blankOr(from, today.minusDays(DEFAULT_DAYS - 1).toString()), blankOr(to, today.toString()),
                 blankOr(groupBy, "organisation"));
+    }
+
+    /** The groupings the chosen metric takes, for the form to offer. */
+    private static List<String> groupings(List<InsightsApi.Metric> metrics, Question question) {
+        return metrics.stream()
+                .filter(metric -> metric.metric().equals(question.metric()))
+                .findFirst()
+                .map(InsightsApi.Metric::groupBy)
+                .orElse(List.of(question.groupBy()));
     }
 
     private static String csvLink(Question question) {
