@@ -28,6 +28,12 @@ public final class Staff {
         return Cast.colinReed().roles(Roles.TRIAGER).token();
     }
 
+    /** A manager who is also on the ops rota: every endpoint of the service is open to them. */
+    public static String managerOnOpsDuty() {
+        return TestTokens.staff("lee.duty", Cast.COMMUNITY).name("Lee Duty").teams("reablement")
+                .roles(Roles.MANAGER, Roles.OPS).token();
+    }
+
     public static String ops() {
         return TestTokens.staff("olu.ops", null).name("Olu Ops").roles(Roles.OPS).token();
     }

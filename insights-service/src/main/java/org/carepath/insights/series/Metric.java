@@ -34,6 +34,7 @@ public enum Metric {
     OPEN_CASELOAD("open-caseload", Kind.COUNT, """
             select d.day, r.organisation, r.team, r.sector, r.locality, null as reason, null as pathway, 1 as measure
             from referrals r join days d on %s <= d.day and (r.closed_at is null or %s > d.day)
+                and d.day <= (select day from today)
             where r.accepted_at is not null""".formatted(day("r.accepted_at"), day("r.closed_at")),
             ORGANISATION, TEAM, SECTOR, LOCALITY),
     DELAYED_BED_DAYS("delayed-bed-days", Kind.COUNT, """

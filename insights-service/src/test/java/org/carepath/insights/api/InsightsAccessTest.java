@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
+
 import org.carepath.insights.Staff;
 import org.carepath.testkit.CarePathTestResource;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class InsightsAccessTest {
     void theMetricsListSaysHowEachCanBeGrouped() {
         given().auth().oauth2(Staff.reablementManager()).get("/insights/metrics")
                 .then().statusCode(200)
-                .body("find { it.metric == 'delayed-bed-days' }.groupBy", equalTo(java.util.List.of("organisation", "sector",
+                .body("find { it.metric == 'delayed-bed-days' }.groupBy", equalTo(List.of("organisation", "sector",
                         "locality", "reason")))
                 .body("find { it.metric == 'acceptance-hours-p90' }.unit", equalTo("hours"));
     }

@@ -21,13 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.carepath.events.CareEvent;
 import org.carepath.events.CloudEvent;
 import org.carepath.events.discharge.PatientDischarged;
 import org.carepath.insights.Fixture;
 import org.carepath.insights.Staff;
+import org.carepath.testkit.CarePathTestResource;
 import org.carepath.testkit.Cast;
 import org.carepath.testkit.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The fixture's figures, worked out by hand (see {@link Fixture}), as each manager sees them. */
 @QuarkusTest
-@WithTestResource(org.carepath.testkit.CarePathTestResource.class)
+@WithTestResource(CarePathTestResource.class)
 class InsightsSeriesFlowTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -170,7 +173,7 @@ class InsightsSeriesFlowTest {
                 shown(series(Staff.councilManager(), "referrals-received", LocalDate.parse("2025-03-30"),
                         LocalDate.parse("2025-03-31"), "organisation")).entrySet().stream()
                         .filter(entry -> entry.getKey().startsWith("region"))
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
     }
 
     @Test
@@ -222,7 +225,7 @@ class InsightsSeriesFlowTest {
         fixture.stream().filter(event -> !event.type().startsWith("care-service")).forEach(event -> people.add(event.subject()));
         Instant markerDay = Instant.parse("2024-01-01T12:00:00Z");
         people.forEach(person -> TestEvents.publish(Fixture.markerReferral(person, markerDay)));
-        people.forEach(person -> TestEvents.publish(Fixture.envelope(person, new PatientDischarged(java.util.UUID.randomUUID(),
+        people.forEach(person -> TestEvents.publish(Fixture.envelope(person, new PatientDischarged(UUID.randomUUID(),
                 person, Cast.HOSPITAL, "ward-9", markerDay, 0, "home", 0, null, markerDay))));
         LocalDate marker = LocalDate.parse("2024-01-01");
         await().atMost(PATIENCE).untilAsserted(() -> {

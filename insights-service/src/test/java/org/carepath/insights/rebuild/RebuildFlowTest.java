@@ -54,6 +54,10 @@ class RebuildFlowTest {
         Map<String, Map<String, String>> live = new LinkedHashMap<>();
         figures.forEach((name, figure) -> live.put(name, figure.get()));
 
+        // another test class may have started one (the bad-input suite posts here too): wait for it to end
+        await().atMost(PATIENCE).until(() -> given().auth().oauth2(Staff.ops()).get("/ops/insights/rebuild")
+                .then().extract().statusCode() == 404
+                || !"running".equals(given().auth().oauth2(Staff.ops()).get("/ops/insights/rebuild").then().extract().path("state")));
         int generation = given().auth().oauth2(Staff.ops()).post("/ops/insights/rebuild")
                 .then().statusCode(202).body("state", equalTo("running"))
                 .extract().path("generation");
