@@ -14,6 +14,7 @@ REFERRALS_URL="http://127.0.0.1:$REFERRALS_HTTP_PORT"
 CAREPLAN_URL="http://127.0.0.1:$CAREPLAN_HTTP_PORT"
 DISCHARGE_URL="http://127.0.0.1:$DISCHARGE_HTTP_PORT"
 IDENTITY_URL="http://127.0.0.1:$IDENTITY_HTTP_PORT"
+INSIGHTS_URL="http://127.0.0.1:$INSIGHTS_HTTP_PORT"
 PORTAL_URL="http://127.0.0.1:$PORTAL_HTTP_PORT"
 PROMETHEUS_URL="http://127.0.0.1:$CAREPATH_PROMETHEUS_PORT"
 KEYCLOAK_URL="http://127.0.0.1:$CAREPATH_KEYCLOAK_PORT"
@@ -29,7 +30,7 @@ DEMO_NHS_NUMBER=9434765919
 # the person of the demo's delay step (waiting on the council)
 DEMO_DELAY_NHS_NUMBER=4066423868
 
-SERVICES=(referrals careplan discharge identity)
+SERVICES=(referrals careplan discharge identity insights)
 # How the services' JVMs run (benchmarks/README.md, issue #17): six JVMs share two cores here, so the
 # serial collector (no collector threads competing with the requests), and a heap that starts small
 # and grows only as far as the load needs.
@@ -57,6 +58,7 @@ port_of() {
     careplan) echo "$CAREPLAN_HTTP_PORT" ;;
     discharge) echo "$DISCHARGE_HTTP_PORT" ;;
     identity) echo "$IDENTITY_HTTP_PORT" ;;
+    insights) echo "$INSIGHTS_HTTP_PORT" ;;
     portal) echo "$PORTAL_HTTP_PORT" ;;
     prometheus) echo "$CAREPATH_PROMETHEUS_PORT" ;;
     *) return 1 ;;

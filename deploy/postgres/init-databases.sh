@@ -12,4 +12,5 @@ CREATE DATABASE referrals OWNER :"role";
 CREATE DATABASE careplan OWNER :"role";
 CREATE DATABASE discharge OWNER :"role";
 CREATE DATABASE identity OWNER :"role";
+CREATE DATABASE insights OWNER :"role";
 SQL

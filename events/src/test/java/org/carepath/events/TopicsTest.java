@@ -19,11 +19,15 @@ class TopicsTest {
                 "care.referrals.v1.careplan-service.dlq",
                 "care.referrals.v1.discharge-service.dlq",
                 "care.referrals.v1.identity-service.dlq",
+                "care.referrals.v1.insights-service.dlq",
                 "care.careplans.v1.identity-service.dlq",
+                "care.careplans.v1.insights-service.dlq",
                 "care.discharges.v1.identity-service.dlq",
+                "care.discharges.v1.insights-service.dlq",
                 "care.identity.v1.identity-service.dlq",
                 "care.directory.v1.discharge-service.dlq",
-                "care.directory.v1.identity-service.dlq"), Topics.deadLetters());
+                "care.directory.v1.identity-service.dlq",
+                "care.directory.v1.insights-service.dlq"), Topics.deadLetters());
     }
 
     @Test

@@ -38,6 +38,11 @@ public record StaffMember(String name, String organisation, Set<String> roles) {
         return roles.contains("discharge-coordinator");
     }
 
+    /** Managers read their organisation's figures beside the region's (insights-service). */
+    public boolean readsInsights() {
+        return roles.contains("manager");
+    }
+
     public boolean watchesTheBackbone() {
         return roles.contains("ops") || roles.contains("admin");
     }

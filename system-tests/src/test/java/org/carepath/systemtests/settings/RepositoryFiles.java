@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** The repository's own files, read as the deployments read them (tests run in system-tests/). */
 final class RepositoryFiles {
 
-    static final List<String> SERVICES = List.of("referrals", "careplan", "discharge", "identity");
+    static final List<String> SERVICES = List.of("referrals", "careplan", "discharge", "identity", "insights");
 
     private static final Path ROOT = Path.of("..");
 

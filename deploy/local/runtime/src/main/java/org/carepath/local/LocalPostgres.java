@@ -31,7 +31,7 @@ public final class LocalPostgres {
 
     private static final String ROLE = "carepath";
     private static final String PASSWORD = "carepath";
-    private static final List<String> DATABASES = List.of("referrals", "careplan", "discharge", "identity");
+    private static final List<String> DATABASES = List.of("referrals", "careplan", "discharge", "identity", "insights");
 
     private LocalPostgres() {
     }
