@@ -66,12 +66,12 @@ public class InsightsResource {
     @Operation(summary = "The metrics kept, each with its unit and the groupings it takes")
     public List<MetricView> metrics() {
         return Arrays.stream(Metric.values())
-                .map(metric -> new MetricView(metric.code(), metric.kind().unit(), metric.groupingCodes()))
+                .map(metric -> new MetricView(metric.code(), metric.title(), metric.kind().unit(), metric.groupingCodes()))
                 .toList();
     }
 
-    /** A metric as clients choose one. */
-    public record MetricView(String metric, String unit, List<String> groupBy) {
+    /** A metric as clients choose one, with its name in words. */
+    public record MetricView(String metric, String name, String unit, List<String> groupBy) {
     }
 
     private static Response csv(Series series) {

@@ -20,24 +20,24 @@ import java.util.Set;
  */
 public enum Metric {
 
-    REFERRALS_RECEIVED("referrals-received", Kind.COUNT, referrals("submitted_at", "1")),
-    REFERRALS_ACCEPTED("referrals-accepted", Kind.COUNT, referrals("accepted_at", "1")),
-    REFERRALS_REJECTED("referrals-rejected", Kind.COUNT, referrals("rejected_at", "1")),
-    REFERRALS_REDIRECTED("referrals-redirected", Kind.COUNT, referrals("redirected_at", "1")),
-    FIRST_RESPONSE_HOURS_MEDIAN("first-response-hours-median", Kind.MEDIAN, hoursTo("first_response_at")),
-    FIRST_RESPONSE_HOURS_P90("first-response-hours-p90", Kind.P90, hoursTo("first_response_at")),
-    ACCEPTANCE_HOURS_MEDIAN("acceptance-hours-median", Kind.MEDIAN, hoursTo("accepted_at")),
-    ACCEPTANCE_HOURS_P90("acceptance-hours-p90", Kind.P90, hoursTo("accepted_at")),
+    REFERRALS_RECEIVED("referrals-received", "Referrals received", Kind.COUNT, referrals("submitted_at", "1")),
+    REFERRALS_ACCEPTED("referrals-accepted", "Referrals accepted", Kind.COUNT, referrals("accepted_at", "1")),
+    REFERRALS_REJECTED("referrals-rejected", "Referrals rejected", Kind.COUNT, referrals("rejected_at", "1")),
+    REFERRALS_REDIRECTED("referrals-redirected", "Referrals redirected to another service", Kind.COUNT, referrals("redirected_at", "1")),
+    FIRST_RESPONSE_HOURS_MEDIAN("first-response-hours-median", "Hours to the first response, median", Kind.MEDIAN, hoursTo("first_response_at")),
+    FIRST_RESPONSE_HOURS_P90("first-response-hours-p90", "Hours to the first response, 90th percentile", Kind.P90, hoursTo("first_response_at")),
+    ACCEPTANCE_HOURS_MEDIAN("acceptance-hours-median", "Hours to acceptance, median", Kind.MEDIAN, hoursTo("accepted_at")),
+    ACCEPTANCE_HOURS_P90("acceptance-hours-p90", "Hours to acceptance, 90th percentile", Kind.P90, hoursTo("accepted_at")),
     /** Referrals whose response target passed unanswered, on the day it passed. */
-    RESPONSE_TARGET_BREACHES("response-target-breaches", Kind.COUNT, referrals("breach_due_at", "1")),
+    RESPONSE_TARGET_BREACHES("response-target-breaches", "Response targets missed", Kind.COUNT, referrals("breach_due_at", "1")),
     /** Accepted referrals not yet completed or cancelled at the day's end, per receiving team. */
-    OPEN_CASELOAD("open-caseload", Kind.COUNT, """
+    OPEN_CASELOAD("open-caseload", "Open caseload", Kind.COUNT, """
             select d.day, r.organisation, r.team, r.sector, r.locality, null as reason, null as pathway, 1 as measure
             from referrals r join days d on %s <= d.day and (r.closed_at is null or %s > d.day)
                 and d.day <= (select day from today)
             where r.accepted_at is not null""".formatted(day("r.accepted_at"), day("r.closed_at")),
             ORGANISATION, TEAM, SECTOR, LOCALITY),
-    DELAYED_BED_DAYS("delayed-bed-days", Kind.COUNT, """
+    DELAYED_BED_DAYS("delayed-bed-days", "Delayed bed-days", Kind.COUNT, """
             select d.day, x.hospital as organisation, null as team, x.sector, p.area as locality,
                    x.reason_code as reason, null as pathway, 1 as measure
             from delay_fact x join live on x.generation = live.id
@@ -45,11 +45,11 @@ public enum Metric {
             join days d on d.day > %s and (x.ended_at is null or d.day <= %s) and d.day <= (select day from today)
             where x.started_at is not null""".formatted(day("x.started_at"), day("x.ended_at")),
             ORGANISATION, LOCALITY, SECTOR, REASON),
-    DISCHARGES("discharges", Kind.COUNT, episodes("discharged_at"), ORGANISATION, LOCALITY, PATHWAY),
+    DISCHARGES("discharges", "Discharges", Kind.COUNT, episodes("discharged_at"), ORGANISATION, LOCALITY, PATHWAY),
     /** Emergency admissions within 30 days of a discharge, on the day of the readmission. */
-    READMISSIONS_30_DAYS("readmissions-30-days", Kind.COUNT, episodes("readmitted_at"), ORGANISATION, LOCALITY),
+    READMISSIONS_30_DAYS("readmissions-30-days", "Readmissions within 30 days", Kind.COUNT, episodes("readmitted_at"), ORGANISATION, LOCALITY),
     /** Care plan actions past their due date and not done at the day's end, per owning team. */
-    CARE_PLAN_ACTIONS_OVERDUE("care-plan-actions-overdue", Kind.COUNT, """
+    CARE_PLAN_ACTIONS_OVERDUE("care-plan-actions-overdue", "Care plan actions overdue", Kind.COUNT, """
             select d.day, x.organisation, x.team, p.sector, p.area as locality, null as reason, null as pathway,
                    1 as measure
             from action_fact x join live on x.generation = live.id
@@ -82,12 +82,14 @@ public enum Metric {
     }
 
     private final String code;
+    private final String name;
     private final Kind kind;
     private final String facts;
     private final Set<Grouping> groupings;
 
-    Metric(String code, Kind kind, String facts, Grouping... groupings) {
+    Metric(String code, String name, Kind kind, String facts, Grouping... groupings) {
         this.code = code;
+        this.name = name;
         this.kind = kind;
         this.facts = facts;
         // a referral's figures take every grouping but a delay's and a discharge's own
@@ -96,6 +98,11 @@ public enum Metric {
 
     public String code() {
         return code;
+    }
+
+    /** What it is in words, as a manager's page shows it. */
+    public String title() {
+        return name;
     }
 
     public Kind kind() {

@@ -51,7 +51,8 @@ class InsightsAccessTest {
                 .then().statusCode(200)
                 .body("find { it.metric == 'delayed-bed-days' }.groupBy", equalTo(List.of("organisation", "sector",
                         "locality", "reason")))
-                .body("find { it.metric == 'acceptance-hours-p90' }.unit", equalTo("hours"));
+                .body("find { it.metric == 'acceptance-hours-p90' }.unit", equalTo("hours"))
+                .body("find { it.metric == 'acceptance-hours-p90' }.name", equalTo("Hours to acceptance, 90th percentile"));
     }
 
     private static void bad(String metric, String from, String to, String detail) {

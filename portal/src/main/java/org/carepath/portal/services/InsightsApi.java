@@ -39,7 +39,7 @@ public interface InsightsApi {
     Uni<String> seriesCsv(@QueryParam("metric") String metric, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("groupBy") String groupBy);
 
-    record Metric(String metric, String unit, List<String> groupBy) {
+    record Metric(String metric, String name, String unit, List<String> groupBy) {
     }
 
     record Series(String metric, String unit, LocalDate from, LocalDate to, String groupBy, String organisation,

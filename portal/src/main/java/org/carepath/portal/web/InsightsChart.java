@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import org.carepath.portal.services.InsightsApi;
 
@@ -34,11 +35,12 @@ public record InsightsChart(int width, int height, String yMax, String from, Str
     public record TableRow(LocalDate date, List<String> cells) {
     }
 
-    static InsightsChart of(InsightsApi.Series series) {
+    /** @param named a group as people read it: an organisation by its name, say */
+    static InsightsChart of(InsightsApi.Series series, UnaryOperator<String> named) {
         Map<String, Map<LocalDate, InsightsApi.Row>> byColumn = new LinkedHashMap<>();
         TreeSet<LocalDate> days = new TreeSet<>();
         for (InsightsApi.Row row : series.rows()) {
-            String column = "region".equals(row.scope()) ? "Region" : row.group();
+            String column = "region".equals(row.scope()) ? "Region" : named.apply(row.group());
             byColumn.computeIfAbsent(column, c -> new LinkedHashMap<>()).put(row.date(), row);
             days.add(row.date());
         }

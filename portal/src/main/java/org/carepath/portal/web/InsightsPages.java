@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -13,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.carepath.portal.display.OrganisationNames;
+import org.carepath.portal.display.TypedDates;
 import org.carepath.portal.display.Wording;
 import org.carepath.portal.services.InsightsApi;
 import org.carepath.portal.services.ServiceProblem;
@@ -28,16 +29,19 @@ import io.smallrye.mutiny.Uni;
 @Path("/")
 public class InsightsPages {
 
-    private static final String DATE_HINT = "Enter both dates as year-month-day, like 2026-12-07";
+    private static final String DATE_HINT = "Enter both dates as day/month/year or year-month-day, like 07/12/2026";
     /** Four weeks up to today unless the manager asks for other days. */
     private static final int DEFAULT_DAYS = 28;
 
     private final InsightsApi insights;
+    private final OrganisationNames organisations;
     private final SecurityIdentity signedIn;
     private final Clock clock;
 
-    public InsightsPages(@RestClient InsightsApi insights, SecurityIdentity signedIn, Clock clock) {
+    public InsightsPages(@RestClient InsightsApi insights, OrganisationNames organisations, SecurityIdentity signedIn,
+            Clock clock) {
         this.insights = insights;
+        this.organisations = organisations;
         this.signedIn = signedIn;
         this.clock = clock;
     }
@@ -63,10 +67,11 @@ public class InsightsPages {
                 return Uni.createFrom().item(Response.status(400)
                         .entity(Templates.insights(staff(), metrics, groupings(metrics, question), question, null, null, null, DATE_HINT)).build());
             }
-            return insights.series(question.metric(), LocalDate.parse(question.from()), LocalDate.parse(question.to()),
+            return insights.series(question.metric(), day(question.from()), day(question.to()),
                             question.groupBy())
-                    .map(series -> Response.ok(Templates.insights(staff(), metrics, groupings(metrics, question), question, series,
-                            InsightsChart.of(series), csvLink(question), null)).build())
+                    .chain(series -> organisations.current().map(names -> Response.ok(Templates.insights(staff(), metrics,
+                            groupings(metrics, question), question, series, InsightsChart.of(series, group -> named(series, group, names)),
+                            csvLink(question), null)).build()))
                     .onFailure(ServiceProblem.class).recoverWithItem(failure -> Response
                             .status(((ServiceProblem) failure).pageStatus())
                             .entity(Templates.insights(staff(), metrics, groupings(metrics, question), question, null, null, null,
@@ -92,7 +97,7 @@ public class InsightsPages {
         }
         String name = "insights-" + question.metric() + "-" + question.groupBy() + "-" + question.from() + "-to-"
                 + question.to() + ".csv";
-        return insights.seriesCsv(question.metric(), LocalDate.parse(question.from()), LocalDate.parse(question.to()),
+        return insights.seriesCsv(question.metric(), day(question.from()), day(question.to()),
                         question.groupBy())
                 .map(csv -> Response.ok(csv, "text/csv")
                         .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
@@ -100,6 +105,11 @@ public class InsightsPages {
                 .onFailure(ServiceProblem.class).recoverWithItem(failure -> Response
                         .status(((ServiceProblem) failure).pageStatus()).type(MediaType.TEXT_PLAIN)
                         .entity(PersonPages.sentence((ServiceProblem) failure)).build());
+    }
+
+    // organisations by name; teams, sectors, areas, reasons and pathways are shown as the services name them
+    private static String named(InsightsApi.Series series, String group, OrganisationNames.Names names) {
+        return "organisation".equals(series.groupBy()) ? names.of(group) : group;
     }
 
     private Question question(String metric, String from, String to, String groupBy) {
@@ -132,12 +142,11 @@ public class InsightsPages {
     }
 
     private static boolean isDay(String date) {
-        try {
-            LocalDate.parse(date);
-            return true;
-        } catch (DateTimeParseException notADate) {
-            return false;
-        }
+        return TypedDates.day(date).isPresent();
+    }
+
+    private static LocalDate day(String checked) {
+        return TypedDates.day(checked).orElseThrow();
     }
 
     private StaffMember staff() {

@@ -66,6 +66,7 @@ class PortalBrowserIT {
     private static ServiceProcess identity;
     private static ServiceProcess discharge;
     private static ServiceProcess careplan;
+    private static ServiceProcess insights;
     private static ServiceProcess portal;
     private static String axe;
     private static Instant referredAt;
@@ -84,12 +85,14 @@ class PortalBrowserIT {
         identity = ServiceProcess.start("identity-service", serviceConfig("identity"), TMP.resolve("identity-portal.log"));
         discharge = ServiceProcess.start("discharge-service", serviceConfig("discharge"), TMP.resolve("discharge-portal.log"));
         careplan = ServiceProcess.start("careplan-service", serviceConfig("careplan"), TMP.resolve("careplan-portal.log"));
+        insights = ServiceProcess.start("insights-service", serviceConfig("insights"), TMP.resolve("insights-portal.log"));
         portal = ServiceProcess.start("portal", Map.of(
                 "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
                 "quarkus.rest-client.identity.url", identity.url(),
                 "quarkus.rest-client.referrals.url", referrals.url(),
                 "quarkus.rest-client.discharge.url", discharge.url(),
-                "quarkus.rest-client.careplan.url", careplan.url()),
+                "quarkus.rest-client.careplan.url", careplan.url(),
+                "quarkus.rest-client.insights.url", insights.url()),
                 TMP.resolve("portal.log"), portalPort);
         aHospitalNurseRefersThePersonToCommunityReablement();
         theWardHasSomeoneWaitingForACarePackage();
@@ -100,7 +103,7 @@ class PortalBrowserIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[] {portal, careplan, discharge, identity, referrals, keycloak}) {
+        for (AutoCloseable part : new AutoCloseable[] {portal, insights, careplan, discharge, identity, referrals, keycloak}) {
             try {
                 if (part != null) {
                     part.close();
@@ -496,6 +499,37 @@ class PortalBrowserIT {
             assertTrue(board.contains("Waiting on Northfield Council: Acknowledged"), "the same answer: " + board);
             assertTrue(board.contains("Acknowledged 2"), "its delayed days counted as acknowledged: " + board);
             hospital.checkAccessibleAndKeep("discharge-board-answered", axe);
+        }
+    }
+
+    @Test
+    void theCouncilsManagerSeesItsReferralsBesideTheRegionsWithSmallNumbersShownAsUnderFive() {
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        // the council's front door was sent the ward 8 person's referral as the platform was set up: one or two today
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(keycloak.passwordToken("nina.okafor", PASSWORD))
+                .queryParam("metric", "referrals-received").queryParam("from", today).queryParam("to", today)
+                .get(insights.url() + "/insights/series")
+                .then().statusCode(200)
+                .body("rows.find { it.scope == 'organisation' && it.group == 'LA1' }.suppressed", equalTo(true)));
+        try (Browser manager = Browser.open()) {
+            manager.go(portal.url());
+            manager.signIn("nina.okafor", PASSWORD);
+            manager.click("Insights");
+            assertEquals("Insights", manager.heading());
+            String page = manager.text();
+            assertTrue(page.contains("Referrals received (count) by organisation"), page);
+            assertTrue(page.contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.parse(today))),
+                    "days in words: " + page);
+            assertTrue(page.contains("Northfield Council"), "the organisation by its name: " + page);
+            assertTrue(page.contains("Region"), "beside the region's totals: " + page);
+            assertTrue(page.contains("<5"), "the council's few referrals today are not counted out: " + page);
+            assertTrue(manager.shows("svg.carepath-chart path"), "a chart of the figures");
+            manager.checkAccessibleAndKeep("insights", axe);
+
+            String csv = manager.fetch("/insights.csv?metric=referrals-received&from=" + today + "&to=" + today
+                    + "&groupBy=organisation");
+            assertTrue(csv.startsWith("metric,unit,date,scope,group,value"), csv);
+            assertTrue(csv.contains("referrals-received,count," + today + ",organisation,LA1,<5"), csv);
         }
     }
 
