@@ -35,7 +35,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -57,6 +56,7 @@ public class MdtPages {
             "added", "The person is on the meeting's list.",
             "discussed", "The consent and the discussion have been recorded.",
             "decided", "The decision has been recorded, and its action is on the person's care plan.");
+    private static final int PLANS_AT_ONCE = 4;
 
     private final CarePlanApi careplans;
     private final OrganisationNames organisations;
@@ -299,11 +299,16 @@ public class MdtPages {
                         (ServiceProblem) failure, "There is no such meeting that you may see."));
     }
 
-    /** Each case's plan, in the list's order: for the version a decision is sent with, and the team that may own actions. */
+    /**
+     * Each case's plan, in the list's order: for the version a decision is sent with, and the team that may own actions.
+     * Asked for together (a few at a time), so a long list does not wait for each plan in turn.
+     */
     private Uni<List<Plan>> plansOf(Meeting meeting) {
-        return Multi.createFrom().iterable(meeting.cases())
-                .onItem().transformToUniAndConcatenate(found -> careplans.plan(found.carePlanId()))
-                .collect().asList();
+        if (meeting.cases().isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(meeting.cases().stream().map(found -> careplans.plan(found.carePlanId())).toList())
+                .usingConcurrencyOf(PLANS_AT_ONCE).andFailFast();
     }
 
     private static CaseView caseView(Case found, Plan plan, OrganisationNames.Names names, DiscussionDraft discussion,

@@ -1,7 +1,9 @@
 package org.carepath.portal.web;
 
+import java.net.ConnectException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import jakarta.ws.rs.GET;
@@ -130,7 +132,20 @@ public class OpsPages {
                         groups.stream().mapToLong(OpsApi.GroupLag::lag).sum(), deadLetters.items(), deadLetters.total(),
                         null))
                 .onFailure().recoverWithItem(failure -> new ServiceState(name, null, List.of(), 0, List.of(), 0,
-                        failure instanceof ServiceProblem problem ? PersonPages.sentence(problem)
-                                : "not reachable: " + failure.getClass().getSimpleName()));
+                        failure instanceof ServiceProblem problem ? PersonPages.sentence(problem) : unreachable(failure)));
+    }
+
+    /** Why a service could not be read, as an engineer on call would say it. */
+    static String unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return "it does not answer at its address: is it running? (" + cause.getMessage() + ")";
+            }
+            // the JDK's, Vert.x's and Mutiny's timeouts share no type but their name
+            if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+                return "it did not answer in time: it may be overloaded or stuck";
+            }
+        }
+        return "it could not be read: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 }

@@ -301,7 +301,8 @@ class PortalBrowserIT {
             for (String service : List.of("referrals-service", "identity-service", "discharge-service")) {
                 assertTrue(page.matches("(?s).*" + service + " (none|\\d+) \\d+ \\d+.*"), service + " read: " + page);
             }
-            assertTrue(page.contains("careplan-service Cannot be read"), "a service that is down: " + page);
+            assertTrue(page.contains("careplan-service Cannot be read it does not answer at its address: is it running?"),
+                    "a service that is down, said as such: " + page);
             ops.checkAccessibleAndKeep("ops-backbone", axe);
         } finally {
             careplan.restart();
