@@ -18,6 +18,7 @@ import org.carepath.identity.access.AuditQueries.SelfGranted;
 import org.carepath.platform.api.Codes;
 import org.carepath.platform.api.Limits;
 import org.carepath.platform.api.Page;
+import org.carepath.platform.api.QueryInstants;
 import org.carepath.platform.nhs.NhsNumber;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -103,8 +104,8 @@ public class AuditResource {
     public Uni<Page<SelfGrantedView>> selfGranted(@RestQuery String from, @RestQuery String to,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
-        Instant until = JourneyResource.instant("to", to);
-        Instant since = JourneyResource.instant("from", from);
+        Instant until = QueryInstants.of("to", to);
+        Instant since = QueryInstants.of("from", from);
         return callers.current()
                 .chain(caller -> audit.selfGranted(caller, since, until, page, size))
                 .map(found -> found.map(SelfGrantedView::of));

@@ -1,7 +1,5 @@
 package org.carepath.identity.api;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -15,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.carepath.identity.journey.Involvement;
 import org.carepath.identity.journey.JourneyFilter;
 import org.carepath.identity.journey.JourneyReader;
+import org.carepath.platform.api.QueryInstants;
 import org.carepath.platform.nhs.NhsNumber;
-import org.carepath.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -45,22 +43,10 @@ public class JourneyResource {
             @RestQuery String from, @RestQuery String to, @RestQuery String sector, @RestQuery List<String> type,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(200) int size) {
-        var filter = new JourneyFilter(instant("from", from), instant("to", to), sector, type);
+        var filter = new JourneyFilter(QueryInstants.of("from", from), QueryInstants.of("to", to), sector, type);
         return callers.current()
                 .chain(caller -> journey.journeyOf(nhsNumber, filter, caller, page, size))
                 .map(JourneyResponse::of);
-    }
-
-    // parsed here so a malformed instant is a 400 naming the parameter, not the 404 JAX-RS gives a bad query parameter
-    static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " must be an instant such as 2026-11-20T09:00:00Z, not '" + value + "'");
-        }
     }
 
     @GET
