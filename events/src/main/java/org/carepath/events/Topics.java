@@ -84,7 +84,7 @@ public final class Topics {
     private static Map<String, List<String>> consumerGroups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put(REFERRALS, List.of("careplan-service", "discharge-service", "identity-service", "insights-service"));
-        groups.put(CAREPLANS, List.of("identity-service", "insights-service"));
+        groups.put(CAREPLANS, List.of("discharge-service", "identity-service", "insights-service"));
         groups.put(DISCHARGES, List.of("identity-service", "insights-service"));
         groups.put(IDENTITY, List.of("identity-service"));
         groups.put(DIRECTORY, List.of("discharge-service", "identity-service", "insights-service"));

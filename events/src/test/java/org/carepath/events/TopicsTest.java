@@ -20,6 +20,7 @@ class TopicsTest {
                 "care.referrals.v1.discharge-service.dlq",
                 "care.referrals.v1.identity-service.dlq",
                 "care.referrals.v1.insights-service.dlq",
+                "care.careplans.v1.discharge-service.dlq",
                 "care.careplans.v1.identity-service.dlq",
                 "care.careplans.v1.insights-service.dlq",
                 "care.discharges.v1.identity-service.dlq",

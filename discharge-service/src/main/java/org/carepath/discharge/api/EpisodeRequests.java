@@ -67,7 +67,8 @@ public final class EpisodeRequests {
     }
 
     @Schema(description = "What a delay waits on, exactly one of: a referral (referralId) known from care.referrals.v1 for"
-            + " the person, whose receiving organisation becomes accountable; a care plan action (carePlanId with actionId);"
+            + " the person, whose receiving organisation becomes accountable; a care plan action (carePlanId with actionId)"
+            + " known from care.careplans.v1 for the person, whose owner organisation becomes accountable;"
             + " a readiness milestone")
     public record WaitingOnBody(UUID referralId, UUID carePlanId, UUID actionId, MilestoneKind milestone) {
 

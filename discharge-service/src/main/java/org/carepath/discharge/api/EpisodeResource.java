@@ -148,7 +148,8 @@ public class EpisodeResource {
     @PUT
     @Path("/{id}/delays/{delayId}/waiting-on")
     @Operation(summary = "Link a delay to what it waits on, or change the link (discharge-coordinator); a referral makes its"
-            + " receiving organisation accountable, 422 unless known for the person; emits discharge.delay-linked")
+            + " receiving organisation accountable, a care plan action its owner organisation, 422 unless known for the person;"
+            + " emits discharge.delay-linked")
     public Uni<RestResponse<EpisodeView>> waitingOn(@RestPath UUID id, @RestPath UUID delayId,
             @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid WaitingOnBody body) {
         return episodes.linkDelay(id, delayId, body.checked(), actor.get(), ifMatch).map(EpisodeResource::view);

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,12 +42,12 @@ public class EpisodeService {
 
     /**
      * An episode as the caller sees it at a moment: its delayed days are counted up to that moment, and
-     * each delay's chain from the person's referrals known then.
+     * each delay's chain from the person's referrals and care plan actions known then.
      */
-    public record Seen(InpatientEpisode episode, Instant at, Map<UUID, ReferralProgress> referrals) {
+    public record Seen(InpatientEpisode episode, Instant at, KnownProgress.OfPeople known) {
 
         Seen(InpatientEpisode episode, Instant at) {
-            this(episode, at, Map.of());
+            this(episode, at, KnownProgress.OfPeople.NONE);
         }
 
         public long delayedDays() {
@@ -57,7 +55,7 @@ public class EpisodeService {
         }
 
         public WaitingChain chain(Delay delay) {
-            return WaitingChain.of(delay.waitingOn(), id -> Optional.ofNullable(referrals.get(id)));
+            return known.chain(delay.waitingOn());
         }
     }
 
@@ -91,15 +89,15 @@ public class EpisodeService {
 
     private final EpisodeRepository episodes;
     private final DelayCodes delayCodes;
-    private final KnownReferrals referrals;
+    private final KnownProgress progress;
     private final Changes changes;
     private final Clock clock;
 
-    public EpisodeService(EpisodeRepository episodes, DelayCodes delayCodes, KnownReferrals referrals, Changes changes,
+    public EpisodeService(EpisodeRepository episodes, DelayCodes delayCodes, KnownProgress progress, Changes changes,
             Clock clock) {
         this.episodes = episodes;
         this.delayCodes = delayCodes;
-        this.referrals = referrals;
+        this.progress = progress;
         this.changes = changes;
         this.clock = clock;
     }
@@ -187,22 +185,22 @@ public class EpisodeService {
 
     /**
      * The reason code is looked up first: an unknown one is refused, naming the codes in force, before the
-     * episode is read. A referral the delay waits on must be known here for the person (422 otherwise).
+     * episode is read. A referral or action the delay waits on must be known here for the person (422 otherwise).
      */
     public Uni<Seen> startDelay(UUID id, String code, AccountableSector sector, Instant start, String notes,
             WaitingOn waitingOn, CareActor actor, String ifMatch) {
         return Panache.withTransaction(() -> delayCodes.reason(code)
-                .chain(reason -> referrals.find(waitingOn)
-                        .chain(referral -> changed(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                .chain(reason -> progress.find(waitingOn)
+                        .chain(awaited -> changed(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
                                 (episode, by, now) -> episode.startDelay(reason, sector, orNow(start, now), notes, waitingOn,
-                                        referral, by, now)))));
+                                        awaited, by, now)))));
     }
 
     /** Links a delay to what it waits on, or changes the link. */
     public Uni<Seen> linkDelay(UUID id, UUID delayId, WaitingOn waitingOn, CareActor actor, String ifMatch) {
-        return Panache.withTransaction(() -> referrals.find(waitingOn)
-                .chain(referral -> changed(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
-                        (episode, by, now) -> episode.linkDelay(delayId, waitingOn, referral, by, now))));
+        return Panache.withTransaction(() -> progress.find(waitingOn)
+                .chain(awaited -> changed(id, actor, ifMatch, Who.DISCHARGE_COORDINATOR,
+                        (episode, by, now) -> episode.linkDelay(delayId, waitingOn, awaited, by, now))));
     }
 
     /** One delay, for the hospital's staff and the staff of the organisation it is attributed to; to anyone else it does not exist. */
@@ -238,13 +236,13 @@ public class EpisodeService {
         Instant now = clock.instant();
         Instant since = now.minus(RECENTLY_ENDED);
         return Panache.withSession(() -> episodes.attributedTo(reader.organisation(), since)
-                .chain(found -> referrals.ofPeople(found.stream().map(InpatientEpisode::nhsNumber).collect(Collectors.toSet()))
+                .chain(found -> progress.ofPeople(found.stream().map(InpatientEpisode::nhsNumber).collect(Collectors.toSet()))
                         .map(known -> attributedIn(found, known, reader, now, since))))
                 .map(all -> new Page<>(all.stream().skip((long) page * size).limit(size).toList(), page, size, all.size()));
     }
 
     /** The delays of these episodes attributed to the reader's organisation, open or ended since then. */
-    private static List<SeenDelay> attributedIn(List<InpatientEpisode> found, Map<UUID, ReferralProgress> known,
+    private static List<SeenDelay> attributedIn(List<InpatientEpisode> found, KnownProgress.OfPeople known,
             CareActor reader, Instant now, Instant since) {
         return found.stream()
                 .flatMap(episode -> episode.delays().stream()
@@ -303,9 +301,9 @@ public class EpisodeService {
                 .chain(episode -> seen(episode, now));
     }
 
-    /** The episode with the person's referrals known here, for the chains of its delays. */
+    /** The episode with the person's referrals and actions known here, for the chains of its delays. */
     private Uni<Seen> seen(InpatientEpisode episode, Instant now) {
-        return referrals.ofPeople(Set.of(episode.nhsNumber())).map(known -> new Seen(episode, now, known));
+        return progress.ofPeople(Set.of(episode.nhsNumber())).map(known -> new Seen(episode, now, known));
     }
 
     /** A delay and its episode: found for the hospital's staff and the staff of the organisation it is attributed to. */

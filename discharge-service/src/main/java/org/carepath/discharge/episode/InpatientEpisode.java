@@ -340,10 +340,10 @@ public class InpatientEpisode {
     /**
      * A delay while the person has no criteria to reside. Delays of one episode never overlap, so
      * each delayed day has one reason and one accountable sector. {@code waitingOn} may link it at once
-     * to what it waits on ({@code referral}: the referral it names, as known here), as {@link #linkDelay} does.
+     * to what it waits on ({@code awaited}: the referral or action it names, as known here), as {@link #linkDelay} does.
      */
     public Change startDelay(DelayReason reason, AccountableSector sector, Instant start, String notes, WaitingOn waitingOn,
-            Optional<ReferralProgress> referral, Practitioner by, Instant now) {
+            Optional<? extends Awaited> awaited, Practitioner by, Instant now) {
         refuseUnlessAdmitted("record a delay for");
         NoCriteriaPeriod open = currentNoCriteria().orElseThrow(() -> new RuleBroken("criteria-to-reside-met",
                 "The person meets the criteria to reside", "a delay can be recorded only while the person has no criteria to reside"));
@@ -357,7 +357,7 @@ public class InpatientEpisode {
                             + (clash.end() == null ? ", still open" : " to " + clash.end()) + ") covers that time; end it first")
                     .with("overlappingDelay", clash.id().toString());
         });
-        String accountable = waitingOn == null ? null : accountableFor(waitingOn, referral);
+        String accountable = waitingOn == null ? null : accountableFor(waitingOn, awaited);
         Delay delay = new Delay(UUID.randomUUID(), reason.codeSet(), reason.code(), reason.reason(), sector, start, null,
                 notes, userOf(by), waitingOn, accountable, List.of());
         delays = append(delays, delay);
@@ -372,14 +372,15 @@ public class InpatientEpisode {
     }
 
     /**
-     * Links the delay to what it waits on, or changes the link. A referral must be one known here for
-     * this person, with a receiving organisation: that organisation becomes accountable for the delay.
+     * Links the delay to what it waits on, or changes the link. A referral (or care plan action) must be
+     * one known here for this person, with a receiving (or owner) organisation: that organisation becomes
+     * accountable for the delay.
      */
-    public Change linkDelay(UUID delayId, WaitingOn waitingOn, Optional<ReferralProgress> referral, Practitioner by,
+    public Change linkDelay(UUID delayId, WaitingOn waitingOn, Optional<? extends Awaited> awaited, Practitioner by,
             Instant now) {
         refuseIfCancelled("link a delay of");
         Delay delay = delay(delayId);
-        String accountable = accountableFor(waitingOn, referral);
+        String accountable = accountableFor(waitingOn, awaited);
         Delay relinked = delay.linkedTo(waitingOn, accountable);
         delays = replace(delays, candidate -> candidate.id().equals(delayId), candidate -> relinked);
         changed(now);
@@ -412,17 +413,30 @@ public class InpatientEpisode {
                         by, now));
     }
 
-    /** A referral's receiving organisation, when the referral is this person's and known here; no organisation otherwise. */
-    private String accountableFor(WaitingOn waitingOn, Optional<ReferralProgress> referral) {
-        if (waitingOn.referralId() == null) {
+    /**
+     * A referral's receiving organisation or an action's owner organisation, when it is this person's and
+     * known here; a milestone names no organisation.
+     */
+    private String accountableFor(WaitingOn waitingOn, Optional<? extends Awaited> awaited) {
+        if (waitingOn.milestone() != null) {
             return null;
         }
-        return referral.filter(known -> known.referralId().equals(waitingOn.referralId()))
+        return awaited.filter(known -> known.isNamedBy(waitingOn))
                 .filter(known -> known.nhsNumber().equals(nhsNumber))
-                .map(ReferralProgress::targetOrganisation)
-                .orElseThrow(() -> new RuleBroken("unknown-referral", "The referral is not known for this person",
-                        "referral " + waitingOn.referralId() + " is not one discharge-service has heard of (care.referrals.v1)"
-                                + " for this person, with a receiving organisation; link a referral made for them"));
+                .map(Awaited::accountableOrganisation)
+                .orElseThrow(() -> unknown(waitingOn));
+    }
+
+    private static RuleBroken unknown(WaitingOn waitingOn) {
+        if (waitingOn.referralId() != null) {
+            return new RuleBroken("unknown-referral", "The referral is not known for this person",
+                    "referral " + waitingOn.referralId() + " is not one discharge-service has heard of (care.referrals.v1)"
+                            + " for this person, with a receiving organisation; link a referral made for them");
+        }
+        return new RuleBroken("unknown-action", "The care plan action is not known for this person",
+                "action " + waitingOn.actionId() + " of care plan " + waitingOn.carePlanId() + " is not one discharge-service"
+                        + " has heard of (care.careplans.v1) for this person, with an owner organisation; link an action"
+                        + " of their care plan");
     }
 
     private DelayLinked linked(Delay delay, Practitioner by, Instant now) {

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "referral_progress")
-public class ReferralProgress {
+public class ReferralProgress implements Awaited {
 
     @Id
     @Column(name = "referral_id")
@@ -117,7 +117,18 @@ public class ReferralProgress {
         serviceName = service == null ? serviceName : service;
     }
 
+    @Override
+    public boolean isNamedBy(WaitingOn waitingOn) {
+        return referralId.equals(waitingOn.referralId());
+    }
+
+    @Override
+    public String accountableOrganisation() {
+        return targetOrganisation;
+    }
+
     public UUID referralId() { return referralId; }
+    @Override
     public String nhsNumber() { return nhsNumber; }
     public String targetOrganisation() { return targetOrganisation; }
     public String targetTeam() { return targetTeam; }

@@ -6,8 +6,8 @@ import org.carepath.platform.domain.InvalidInput;
 
 /**
  * What a delay waits on: a referral, a care plan action, or a readiness milestone, exactly one of them.
- * Only a referral names an organisation (its receiving one), so only a delay linked to a referral is
- * attributed to an organisation that may answer it.
+ * A referral names its receiving organisation and an action its owner organisation, which a delay linked
+ * to either is attributed to and which may answer it; a milestone names none.
  */
 public record WaitingOn(UUID referralId, UUID carePlanId, UUID actionId, MilestoneKind milestone) {
 

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,11 @@ import java.util.UUID;
 import org.carepath.discharge.Episodes;
 import org.carepath.discharge.Staff;
 import org.carepath.events.Practitioner;
+import org.carepath.events.careplan.ActionOwner;
+import org.carepath.events.careplan.CarePlanActionAssigned;
+import org.carepath.events.careplan.CarePlanActionCompleted;
+import org.carepath.events.careplan.CarePlanActionOverdue;
+import org.carepath.events.careplan.CarePlanEvent;
 import org.carepath.events.referral.ReferralAccepted;
 import org.carepath.events.referral.ReferralEvent;
 import org.carepath.events.referral.ReferralReceived;
@@ -123,6 +129,62 @@ class DelayReconciliationFlowTest {
     }
 
     @Test
+    void theCouncilAcknowledgesADelayLinkedToTheCarePlanActionItOwnsAndBothSidesSeeWhereTheActionStands() {
+        String person = TestPeople.nhsNumber();
+        String hospital = Staff.dischargeCoordinator();
+        String episode = Episodes.admit(hospital, person, Instant.now().minus(Duration.ofDays(5)).toString(), "emergency");
+        Episodes.post(episode, "/criteria-to-reside", hospital,
+                Map.of("meetsCriteria", false, "at", Instant.now().minus(Duration.ofDays(3)).toString())).statusCode(200);
+        UUID plan = UUID.randomUUID();
+        UUID action = UUID.randomUUID();
+        ActionOwner owner = new ActionOwner(Cast.COUNCIL, "adult-front-door", null, "Adult front door");
+        told(new CarePlanActionAssigned(plan, person, 1, action, "Care needs assessment", null, owner,
+                LocalDate.parse("2026-11-20"), null, COUNCIL_TRIAGER, Instant.now()));
+
+        Episodes.post(episode, "/delays", hospital, delay(Map.of("carePlanId", plan.toString(), "actionId",
+                        UUID.randomUUID().toString())))
+                .statusCode(422).contentType("application/problem+json").body("type", containsString("unknown-action"));
+        String delay = Episodes.post(episode, "/delays", hospital, delay(Map.of("milestone", "package-of-care-confirmed")))
+                .statusCode(200).body("delays[0].standing", equalTo("not-attributed")).extract().path("delays[0].id");
+        Map<String, Object> theAction = Map.of("carePlanId", plan.toString(), "actionId", action.toString());
+        await().atMost(CONSUMED).untilAsserted(() -> Episodes.put(episode, "/delays/" + delay + "/waiting-on", hospital,
+                theAction).statusCode(200));
+        Episodes.get(episode, hospital)
+                .body("delays[0].accountableOrganisation", equalTo(Cast.COUNCIL))
+                .body("delays[0].waitingOn.actionId", equalTo(action.toString()))
+                .body("delays[0].chain.stage", equalTo("action-assigned"))
+                .body("delays[0].chain.organisation", equalTo(Cast.COUNCIL))
+                .body("delays[0].chain.dueDate", equalTo("2026-11-20"))
+                .body("delays[0].chain.description", equalTo("Care needs assessment"))
+                .body("delays[0].standing", equalTo("not-answered"));
+        attributed(councilTriager(), episode).body("delay.chain.stage", equalTo("action-assigned"));
+
+        String etag = given().auth().oauth2(councilTriager()).get("/episodes/" + episode + "/delays/" + delay)
+                .then().statusCode(200).body("delay.chain.actionId", equalTo(action.toString()))
+                .extract().header("ETag");
+        given().auth().oauth2(councilTriager()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("reason", "Assessment booked for Thursday"))
+                .post("/episodes/" + episode + "/delays/" + delay + "/acknowledge")
+                .then().statusCode(200).body("delay.standing", equalTo("acknowledged"))
+                .body("delay.answer.organisation", equalTo(Cast.COUNCIL));
+        Episodes.get(episode, hospital).body("delays[0].standing", equalTo("acknowledged"))
+                .body("delays[0].answer.reason", equalTo("Assessment booked for Thursday"));
+
+        told(new CarePlanActionOverdue(plan, person, action, "Care needs assessment", owner, LocalDate.parse("2026-11-20"),
+                Instant.now()));
+        awaitStage(episode, "action-overdue");
+        told(new CarePlanActionCompleted(plan, person, 1, action, "Care needs assessment", owner, COUNCIL_TRIAGER,
+                Instant.now()));
+        awaitStage(episode, "action-completed");
+        Map<String, Object> hospitalSees = Episodes.get(episode, hospital).statusCode(200).extract().path("delays[0]");
+        Map<String, Object> councilSees = given().auth().oauth2(councilTriager()).queryParam("size", 100).get("/delays/attributed")
+                .then().statusCode(200).extract().path(listed(episode) + ".delay");
+        assertEquals(withoutDelayedDays(hospitalSees), withoutDelayedDays(councilSees), "the same facts on both sides");
+        Episodes.awaitEvents(person, "discharge.admitted", "discharge.no-criteria-to-reside", "discharge.delay-started",
+                "discharge.delay-linked", "discharge.delay-linked", "discharge.delay-acknowledged");
+    }
+
+    @Test
     void theCouncilDisputesWithAReasonNoOneElseCanAnswerAndTheSitrepCountsDisputedDays() {
         String person = TestPeople.nhsNumber();
         String hospital = Staff.dischargeCoordinatorOf(RS2);
@@ -190,6 +252,10 @@ class DelayReconciliationFlowTest {
 
     private static void told(ReferralEvent event) {
         TestEvents.publish(TestEvents.envelope("/carepath/referrals-service", event.subject(), Instant.now(), event));
+    }
+
+    private static void told(CarePlanEvent event) {
+        TestEvents.publish(TestEvents.envelope("/carepath/careplan-service", event.subject(), Instant.now(), event));
     }
 
     private static void awaitStage(String episode, String stage) {

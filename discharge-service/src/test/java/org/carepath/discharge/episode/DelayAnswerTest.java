@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.carepath.discharge.episode.EpisodeHistory.Delay;
 import org.carepath.discharge.episode.InpatientEpisode.Admission;
 import org.carepath.discharge.reference.DelayReason;
 import org.carepath.events.Practitioner;
+import org.carepath.events.careplan.ActionOwner;
 import org.carepath.events.discharge.DelayAcknowledged;
 import org.carepath.events.discharge.DelayDisputed;
 import org.carepath.events.discharge.DelayLinked;
@@ -93,6 +95,35 @@ class DelayAnswerTest {
         episode.linkDelay(delay, new WaitingOn(null, null, null, MilestoneKind.PACKAGE_OF_CARE_CONFIRMED), Optional.empty(),
                 AMY, NOW);
         assertEquals(DelayStanding.NOT_ATTRIBUTED, delayOf(episode).standing(), "a milestone names no organisation");
+    }
+
+    @Test
+    void aDelayLinkedToACarePlanActionIsAttributedToItsOwnerOrganisationOnlyWhenKnownForThisPerson() {
+        InpatientEpisode episode = delayedOn(referralTo("RY1", PERSON));
+        UUID delay = delayOf(episode).id();
+        ActionProgress action = new ActionProgress(UUID.randomUUID(), UUID.randomUUID(), PERSON);
+        action.assigned(new ActionOwner("LA1", "adult-front-door", null, "Adult front door"), "Care needs assessment",
+                LocalDate.parse("2026-11-18"), NOW.minusSeconds(86_400 * 3));
+        ActionProgress someoneElses = new ActionProgress(UUID.randomUUID(), action.planId(), "4010232137");
+        someoneElses.assigned(new ActionOwner("LA1", null, null, "Council"), "Assessment", null, NOW);
+
+        assertEquals("unknown-action", assertThrows(RuleBroken.class, () -> episode.linkDelay(delay,
+                new WaitingOn(null, action.planId(), UUID.randomUUID(), null), Optional.empty(), AMY, NOW)).code());
+        assertEquals("unknown-action", assertThrows(RuleBroken.class, () -> episode.linkDelay(delay,
+                new WaitingOn(null, action.planId(), someoneElses.actionId(), null), Optional.of(someoneElses), AMY, NOW))
+                .code());
+        assertEquals("unknown-action", assertThrows(RuleBroken.class, () -> episode.linkDelay(delay,
+                new WaitingOn(null, UUID.randomUUID(), action.actionId(), null), Optional.of(action), AMY, NOW)).code(),
+                "the action of another plan");
+
+        var events = episode.linkDelay(delay, new WaitingOn(null, action.planId(), action.actionId(), null),
+                Optional.of(action), AMY, NOW).events();
+
+        assertEquals("LA1", delayOf(episode).accountableOrganisation());
+        assertEquals(DelayStanding.NOT_ANSWERED, delayOf(episode).standing());
+        DelayLinked linked = assertInstanceOf(DelayLinked.class, events.get(0));
+        assertEquals("care-plan-action", linked.waitingOn());
+        assertEquals("LA1", linked.accountableOrganisation());
     }
 
     @Test

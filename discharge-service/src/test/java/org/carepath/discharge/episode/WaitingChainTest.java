@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.carepath.discharge.episode.WaitingChain.Stage;
+import org.carepath.events.careplan.ActionOwner;
 import org.junit.jupiter.api.Test;
 
 class WaitingChainTest {
@@ -34,14 +36,14 @@ class WaitingChainTest {
             byId.put(referral.referralId(), referral);
         }
         Function<UUID, Optional<ReferralProgress>> find = id -> Optional.ofNullable(byId.get(id));
-        return WaitingChain.of(new WaitingOn(known[0].referralId(), null, null, null), find);
+        return WaitingChain.of(new WaitingOn(known[0].referralId(), null, null, null), find, id -> Optional.empty());
     }
 
     @Test
     void noReferralLinkedIsNotSent() {
-        assertEquals(Stage.NOT_SENT, WaitingChain.of(null, id -> Optional.empty()).stage());
+        assertEquals(Stage.NOT_SENT, WaitingChain.of(null, id -> Optional.empty(), id -> Optional.empty()).stage());
         assertEquals(Stage.NOT_SENT, WaitingChain.of(new WaitingOn(null, null, null, MilestoneKind.TRANSPORT_BOOKED),
-                id -> Optional.empty()).stage());
+                id -> Optional.empty(), id -> Optional.empty()).stage());
     }
 
     @Test
@@ -97,6 +99,44 @@ class WaitingChainTest {
         assertEquals(Stage.RECEIVED_NOT_ACCEPTED, chain.onward().stage());
         assertEquals("RY1", chain.onward().organisation());
         assertNull(chainOf(first).onward(), "an onward referral not heard of yet is not guessed at");
+    }
+
+    @Test
+    void anActionIsAssignedToItsOwnerThenOverdueThenCompleted() {
+        UUID plan = UUID.randomUUID();
+        ActionProgress action = new ActionProgress(UUID.randomUUID(), plan, PERSON);
+        action.assigned(new ActionOwner("LA1", "adult-front-door", null, "Adult front door"), "Care needs assessment",
+                LocalDate.parse("2026-11-13"), SENT);
+        WaitingOn waitingOn = new WaitingOn(null, plan, action.actionId(), null);
+        Function<UUID, Optional<ActionProgress>> known = id -> Optional.of(action).filter(found -> found.actionId().equals(id));
+
+        WaitingChain assigned = WaitingChain.of(waitingOn, id -> Optional.empty(), known);
+        assertEquals(Stage.ACTION_ASSIGNED, assigned.stage());
+        assertEquals("LA1", assigned.organisation());
+        assertEquals(LocalDate.parse("2026-11-13"), assigned.dueDate());
+        assertEquals(SENT, assigned.since());
+        assertEquals("Care needs assessment", assigned.description());
+        assertEquals(action.actionId(), assigned.actionId());
+        assertEquals(plan, assigned.carePlanId());
+        assertNull(assigned.referralId());
+
+        action.overdue(null, null, STARTED);
+        WaitingChain overdue = WaitingChain.of(waitingOn, id -> Optional.empty(), known);
+        assertEquals(Stage.ACTION_OVERDUE, overdue.stage());
+        assertEquals(STARTED, overdue.since());
+        assertEquals("LA1", overdue.organisation(), "an event naming no owner keeps the one assigned");
+
+        Instant done = Instant.parse("2026-11-15T16:00:00Z");
+        action.completed(null, null, done);
+        WaitingChain completed = WaitingChain.of(waitingOn, id -> Optional.empty(), known);
+        assertEquals(Stage.ACTION_COMPLETED, completed.stage(), "an action done late is done");
+        assertEquals(done, completed.since());
+    }
+
+    @Test
+    void anActionNotHeardOfIsNotSent() {
+        WaitingOn waitingOn = new WaitingOn(null, UUID.randomUUID(), UUID.randomUUID(), null);
+        assertEquals(Stage.NOT_SENT, WaitingChain.of(waitingOn, id -> Optional.empty(), id -> Optional.empty()).stage());
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.carepath.events.Practitioner;
  *
  * @param hospital ODS code of the hospital
  * @param accountableOrganisation ODS code of the organisation that answered
- * @param referralId the referral the delay waits on
+ * @param referralId the referral the delay waits on; null when it waits on a care plan action
  * @param reason optional
  */
 public record DelayAcknowledged(
