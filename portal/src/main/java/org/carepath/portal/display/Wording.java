@@ -53,14 +53,17 @@ public final class Wording {
             "social-care", "social care",
             "both", "the NHS and social care");
 
-    /** How far the referral a delay waits on has got (discharge-service's chain), as both sides say it. */
+    /** How far the referral or care plan action a delay waits on has got (discharge-service's chain), as both sides say it. */
     private static final Map<String, String> STAGES = Map.of(
             "not-sent", "No referral linked yet",
             "sent-not-received", "Referral sent, not yet received",
             "received-not-accepted", "Received, not yet accepted",
             "accepted-no-start", "Accepted, no start date yet",
             "started", "Service started",
-            "closed", "Referral closed");
+            "closed", "Referral closed",
+            "action-assigned", "Care plan action assigned, not done yet",
+            "action-overdue", "Care plan action overdue",
+            "action-completed", "Care plan action done");
 
     /** Whether the organisation a delay is attributed to has answered for it. */
     private static final Map<String, String> STANDINGS = Map.of(

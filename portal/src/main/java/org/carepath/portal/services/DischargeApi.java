@@ -89,8 +89,9 @@ public interface DischargeApi {
     }
 
     /** Who is waiting on whom: the stage the linked referral has reached, and a redirect's onward referral. */
+    /** What a delay waits on and how far it has got: a referral (service, onward referral) or a care plan action (description, due date). */
     record Chain(String stage, UUID referralId, String organisation, String team, String service, boolean onHold,
-            Instant since, String closedAs, String closedReason, Chain onward) {
+            Instant since, String closedAs, String closedReason, Chain onward, String description, LocalDate dueDate) {
     }
 
     /** @param kind acknowledged or disputed */

@@ -55,6 +55,7 @@ class WordingTest {
     void aDelaysChainAndStandingAreSaidTheSameToBothSides() {
         assertEquals("Received, not yet accepted", Wording.stageWords("received-not-accepted"));
         assertEquals("Accepted, no start date yet", Wording.stageWords("accepted-no-start"));
+        assertEquals("Care plan action overdue", Wording.stageWords("action-overdue"));
         assertEquals("Not answered yet", Wording.standingWords("not-answered"));
         assertEquals("Some new stage", Wording.stageWords("some-new-stage"), "a stage not known here is still words");
     }
