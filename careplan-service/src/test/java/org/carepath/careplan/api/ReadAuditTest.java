@@ -80,7 +80,7 @@ class ReadAuditTest {
     }
 
     @Test
-    void onlyAGuardianOrAnAdministratorOfAnOrganisationReadsIt() {
+    void onlyAGuardianManagerOrAdministratorOfAnOrganisationReadsIt() {
         given().auth().oauth2(Staff.hospitalNurse()).get("/audit/record-reads").then().statusCode(403);
         given().auth().oauth2(TestTokens.staff("carepath.admin", null).roles(Roles.ADMIN).token()).get("/audit/record-reads")
                 .then().statusCode(403).contentType(containsString("application/problem+json"))

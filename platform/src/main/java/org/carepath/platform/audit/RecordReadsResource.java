@@ -37,13 +37,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The reads of people's records that this service audited ({@link RecordReads}), as the reading organisation's
- * Caldicott guardian and administrators look into them: what its staff read, of whom, when, and whether it was shown.
- * An organisation sees its own staff's reads only.
+ * Caldicott guardian, managers and administrators look into them: what its staff read, of whom, when, and whether
+ * it was shown. An organisation sees its own staff's reads only.
  */
 @Path("/audit/record-reads")
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.CALDICOTT_GUARDIAN, Roles.ADMIN })
+@RolesAllowed({ Roles.CALDICOTT_GUARDIAN, Roles.MANAGER, Roles.ADMIN })
 public class RecordReadsResource {
 
     // a plain string: a text block would drop the space this needs before "where"

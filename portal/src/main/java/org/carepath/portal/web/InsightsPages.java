@@ -64,14 +64,14 @@ public class InsightsPages {
         Question question = question(metric, from, to, groupBy);
         return insights.metrics().chain(metrics -> {
             if (!isDay(question.from()) || !isDay(question.to())) {
-                return Uni.createFrom().item(Response.status(400)
-                        .entity(Templates.insights(staff(), metrics, groupings(metrics, question), question, null, null, null, DATE_HINT)).build());
+                return Uni.createFrom().item(Response.status(400).entity(Templates.insights(staff(), metrics,
+                        groupings(metrics, question), question, null, null, null, DATE_HINT)).build());
             }
-            return insights.series(question.metric(), day(question.from()), day(question.to()),
-                            question.groupBy())
+            return insights.series(question.metric(), day(question.from()), day(question.to()), question.groupBy())
                     .chain(series -> organisations.current().map(names -> Response.ok(Templates.insights(staff(), metrics,
-                            groupings(metrics, question), question, series, InsightsChart.of(series, group -> named(series, group, names)),
-                            csvLink(question), null)).build()))
+                            groupings(metrics, question), question, series,
+                            InsightsChart.of(series, group -> named(series, group, names)), csvLink(question), null))
+                            .build()))
                     .onFailure(ServiceProblem.class).recoverWithItem(failure -> Response
                             .status(((ServiceProblem) failure).pageStatus())
                             .entity(Templates.insights(staff(), metrics, groupings(metrics, question), question, null, null, null,

@@ -146,6 +146,7 @@ public class OpsPages {
                 return "it did not answer in time: it may be overloaded or stuck";
             }
         }
-        return "it could not be read: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        return "it could not be read: "
+                + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 }
