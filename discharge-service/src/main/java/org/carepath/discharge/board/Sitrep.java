@@ -16,6 +16,7 @@ import org.carepath.discharge.episode.AccountableSector;
 import org.carepath.discharge.episode.DelayStanding;
 import org.carepath.discharge.episode.EpisodeHistory.Delay;
 import org.carepath.discharge.episode.InpatientEpisode;
+import org.carepath.platform.api.Csv;
 import org.carepath.platform.time.CareDay;
 
 /**
@@ -83,7 +84,7 @@ public record Sitrep(String hospital, LocalDate date, int peopleWithNoCriteriaTo
     /** The same figures as CSV: one row per figure, {@code measure,code,reason,sector,value}. */
     public String toCsv() {
         StringBuilder csv = new StringBuilder("hospital,date,measure,code,reason,sector,value\n");
-        Function<List<Object>, String> row = values -> values.stream().map(Sitrep::csvField)
+        Function<List<Object>, String> row = values -> values.stream().map(Csv::field)
                 .collect(Collectors.joining(",", hospital + "," + date + ",", "\n"));
         csv.append(row.apply(List.of("no-criteria-to-reside", "", "", "", peopleWithNoCriteriaToReside)));
         byReason.forEach(count -> csv.append(row.apply(List.of("no-criteria-to-reside-by-reason",
@@ -96,10 +97,5 @@ public record Sitrep(String hospital, LocalDate date, int peopleWithNoCriteriaTo
         dischargesByPathway.forEach((pathway, people) -> csv.append(row.apply(List.of("discharges-by-pathway", pathway, "",
                 "", people))));
         return csv.toString();
-    }
-
-    private static String csvField(Object value) {
-        String text = String.valueOf(value);
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

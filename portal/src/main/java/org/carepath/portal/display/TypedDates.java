@@ -20,6 +20,9 @@ public final class TypedDates {
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
     private static final DateTimeFormatter AS_TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** How a day may be typed, for the hint beside a date field that was not one. */
+    public static final String AS_A_DAY = "as day/month/year or year-month-day, like 07/12/2026";
+
     private TypedDates() {
     }
 

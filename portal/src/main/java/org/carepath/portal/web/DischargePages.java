@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/")
 public class DischargePages {
 
-    private static final String DATE_HINT = "Enter the date as day/month/year or year-month-day, like 07/12/2026";
+    private static final String DATE_HINT = "Enter the date " + TypedDates.AS_A_DAY;
 
     private final DischargeApi discharge;
     private final OrganisationNames organisations;

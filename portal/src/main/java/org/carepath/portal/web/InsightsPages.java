@@ -29,7 +29,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/")
 public class InsightsPages {
 
-    private static final String DATE_HINT = "Enter both dates as day/month/year or year-month-day, like 07/12/2026";
+    private static final String DATE_HINT = "Enter both dates " + TypedDates.AS_A_DAY;
     /** Four weeks up to today unless the manager asks for other days. */
     private static final int DEFAULT_DAYS = 28;
 
