@@ -160,12 +160,17 @@ final class BusyRegion {
         try (Connection db = Db.connect("referrals")) {
             String service = text(db, "select service_id::text from referral where nhs_number = ? limit 1", person);
             // the council's front door: a team's worklist as a triager sees it (the benchmark's own referrals
-            // all wait at one community service, a worklist no real team has)
-            plans.add(explain(db, "triage worklist of the council's front door", """
-                    select * from referral where target_organisation = ? and (target_team is null or target_team in (?))
-                      and status in ('REQUESTED','RECEIVED') order by case when risk_grade is null then 0 when risk_grade = 'HIGH' then 1
-                      when risk_grade = 'MEDIUM' then 2 else 3 end, case when priority = 'EMERGENCY' then 0 when priority = 'URGENT'
-                      then 1 else 2 end, due_at, id offset 0 limit 20""", COUNCIL, COUNCIL_TEAM));
+            // all wait at one community service, a worklist no real team has); as referrals-service sends it,
+            // each team (and no team) and status read in order from referral_worklist_order as far as the page reaches
+            String bucket = "(select * from referral where target_organisation = ? and %s and status = ?"
+                    + " order by worklist_rank, due_at, id limit ?)";
+            String worklist = String.join(" union all ", String.format(bucket, "target_team is null"),
+                    String.format(bucket, "target_team = ?"), String.format(bucket, "target_team is null"),
+                    String.format(bucket, "target_team = ?"));
+            plans.add(explain(db, "triage worklist of the council's front door", "select * from (" + worklist + ") worklist"
+                    + " order by worklist_rank, due_at, id offset 0 rows fetch first 20 rows only",
+                    COUNCIL, "REQUESTED", 20, COUNCIL, COUNCIL_TEAM, "REQUESTED", 20,
+                    COUNCIL, "RECEIVED", 20, COUNCIL, COUNCIL_TEAM, "RECEIVED", 20));
             plans.add(explain(db, "duplicate guard (person, service, open)", """
                     select * from referral where nhs_number = ? and service_id = ?::uuid
                       and status in ('REQUESTED','RECEIVED','ACCEPTED','IN_PROGRESS','ON_HOLD') order by submitted_at, id""",

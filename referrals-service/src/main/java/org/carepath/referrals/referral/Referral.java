@@ -150,6 +150,13 @@ public class Referral {
     @Column(name = "overdue_notified_at")
     private Instant overdueNotifiedAt;
 
+    /**
+     * Grade and priority as one rank in the worklist's order, computed by PostgreSQL (V8) and never
+     * written here; mapped because the native queries read whole rows (select *) into Referral.
+     */
+    @Column(name = "worklist_rank", insertable = false, updatable = false)
+    private Short worklistRank;
+
     @Column(name = "redirected_from")
     private UUID redirectedFrom;
 

@@ -1,6 +1,7 @@
 package org.carepath.referrals.referral;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -95,24 +96,52 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /**
      * The receiving team's triage worklist: ungraded first (they need looking at), then high, medium
-     * and low risk; within a grade the most urgent priority; then the least time left.
+     * and low risk; within a grade the most urgent priority; then the least time left. V8's worklist_rank
+     * holds grade and priority, so the referrals of each status to each of the triager's teams, and to no
+     * team, are read in that order from their index, only as far as the page reaches, and merged: a front
+     * door with thousands waiting reads about a page, and counts them from the indexes alone. A triager of
+     * no team sees the referrals to no team (and to a team named "", which the directory allows).
      */
     Uni<Page<Referral>> worklist(CareActor triager, Set<ReferralStatus> statuses, Priority priority, int page, int size) {
-        String query = "targetOrganisation = :organisation and (targetTeam is null or targetTeam in :teams)"
-                + " and status in :statuses" + (priority == null ? "" : " and priority = :priority")
-                + " order by case when riskGrade is null then 0"
-                + " when riskGrade = org.carepath.referrals.triage.RiskGrade.HIGH then 1"
-                + " when riskGrade = org.carepath.referrals.triage.RiskGrade.MEDIUM then 2 else 3 end,"
-                + " case when priority = org.carepath.referrals.triage.Priority.EMERGENCY then 0"
-                + " when priority = org.carepath.referrals.triage.Priority.URGENT then 1 else 2 end,"
-                + " dueAt, id";
-        Parameters parameters = Parameters.with("organisation", triager.organisation())
-                .and("teams", triager.teams().isEmpty() ? Set.of("") : triager.teams())
-                .and("statuses", statuses);
-        if (priority != null) {
-            parameters.and("priority", priority);
+        List<String> teams = List.copyOf(triager.teams().isEmpty() ? Set.of("") : triager.teams());
+        List<String> asked = statuses.stream().map(ReferralStatus::name).toList();
+        String narrowed = priority == null ? "" : " and priority = :priority";
+        String bucket = "(select * from referral where target_organisation = :organisation and %s and status = :status%d"
+                + narrowed + " order by worklist_rank, due_at, id limit :reach)";
+        List<String> buckets = new ArrayList<>();
+        for (int s = 0; s < asked.size(); s++) {
+            buckets.add(String.format(bucket, "target_team is null", s));
+            for (int t = 0; t < teams.size(); t++) {
+                buckets.add(String.format(bucket, "target_team = :team" + t, s));
+            }
         }
-        return Page.of(find(query, parameters), page, size);
+        String counted = "(select count(*) from referral where target_organisation = :organisation and %s"
+                + " and status in (:statuses)" + narrowed + ")";
+        return Page.firstResult(page, size).chain(first -> Panache.getSession().chain(session -> {
+            var items = session.createNativeQuery("select * from (" + String.join(" union all ", buckets) + ") worklist"
+                            + " order by worklist_rank, due_at, id", Referral.class)
+                    .setParameter("organisation", triager.organisation())
+                    .setParameter("reach", first + size)
+                    .setFirstResult(first)
+                    .setMaxResults(size);
+            for (int s = 0; s < asked.size(); s++) {
+                items.setParameter("status" + s, asked.get(s));
+            }
+            for (int t = 0; t < teams.size(); t++) {
+                items.setParameter("team" + t, teams.get(t));
+            }
+            var total = session.createNativeQuery("select " + String.format(counted, "target_team is null") + " + "
+                            + String.format(counted, "target_team in (:teams)"), Long.class)
+                    .setParameter("organisation", triager.organisation())
+                    .setParameter("teams", teams)
+                    .setParameter("statuses", asked);
+            if (priority != null) {
+                items.setParameter("priority", priority.name());
+                total.setParameter("priority", priority.name());
+            }
+            return items.getResultList()
+                    .chain(found -> total.getSingleResult().map(count -> new Page<>(found, page, size, count)));
+        }));
     }
 
     /** Referrals still waiting for a response after their target, reported or not. */
