@@ -50,20 +50,26 @@ sources_newer_than() {
 }
 
 prepare_services() {
-  local stale=() module jar
+  local stale=() reasons=() module jar
   for module in "${SERVICES[@]/%/-service}" portal; do
     jar="$REPO/$module/target/quarkus-app/quarkus-run.jar"
     if [[ ! -f "$jar" ]]; then
-      stale+=("$module (not built)")
+      stale+=("$module") reasons+=("$module (not built)")
     elif sources_newer_than "$jar" "$module"; then
-      stale+=("$module (sources changed)")
+      stale+=("$module") reasons+=("$module (sources changed)")
+    elif [[ ! -f "${jar%/*}/app-cds.jsa" ]]; then
+      # built by a plain `mvn install` or the tests: it would start twice as slowly
+      stale+=("$module") reasons+=("$module (no AppCDS archive)")
     fi
   done
   ((${#stale[@]} == 0)) && return 0
   require mvn "install Maven 3.8 or newer"
-  # with each service's AppCDS archive: the build starts each one briefly to record the classes it loads
-  step "building the services (${stale[*]}): mvn -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true install"
-  if ! (cd "$REPO" && mvn -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true install) >"$LOGS/services-build.log" 2>&1; then
+  local modules
+  modules="$(IFS=,; echo "${stale[*]}")"
+  # only what is stale, with what it is built from (-am); with each one's AppCDS archive: the build
+  # starts each one briefly to record the classes it loads
+  step "building ${reasons[*]}: mvn -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true install -pl $modules -am"
+  if ! (cd "$REPO" && mvn -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true install -pl "$modules" -am) >"$LOGS/services-build.log" 2>&1; then
     tail -n 30 "$LOGS/services-build.log" >&2
     die "the services did not build: see $LOGS/services-build.log"
   fi

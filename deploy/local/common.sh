@@ -33,9 +33,11 @@ DEMO_DELAY_NHS_NUMBER=4066423868
 SERVICES=(referrals careplan discharge identity insights)
 # How the services' JVMs run (benchmarks/README.md, issue #17): six JVMs share two cores here, so the
 # serial collector (no collector threads competing with the requests), and a heap that starts small
-# and grows only as far as the load needs.
+# and grows only as far as the load needs. C2, the optimising compiler, waits for three times as many
+# calls as the JVM's defaults: at a start it spent ~4 s of CPU on code that runs only while starting
+# (a third of a service's start), while code that serves requests reaches the higher counts in seconds.
 # CAREPATH_SERVICE_JAVA_OPTS replaces them, to try other settings.
-read -r -a SERVICE_JAVA_OPTS <<<"${CAREPATH_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m}"
+read -r -a SERVICE_JAVA_OPTS <<<"${CAREPATH_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800 -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000}"
 # prometheus runs with `up --observability` only (deploy/local/observability.sh)
 PARTS=(postgres kafka keycloak "${SERVICES[@]}" portal prometheus)
 

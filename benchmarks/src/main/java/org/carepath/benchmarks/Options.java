@@ -9,7 +9,7 @@ import java.util.Set;
 record Options(Path repo, String host, String commit, int seconds, int warmup, int connections, int rate,
         int backlog, int relayTimeout, int journeyTimeout, int drainTimeout, int rebuildTimeout, Set<String> only) {
 
-    static final Set<String> MEASUREMENTS = Set.of("submit", "pgbench", "journey", "relay", "dropped", "region", "memory", "start", "rebuild");
+    static final Set<String> MEASUREMENTS = Set.of("submit", "pgbench", "journey", "relay", "dropped", "region", "memory", "start", "up", "rebuild");
 
     static Options parse(String... args) {
         Map<String, String> given = new HashMap<>();

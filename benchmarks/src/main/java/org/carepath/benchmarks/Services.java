@@ -17,8 +17,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Services {
 
+    /** The services that hold people's records, each probed by the dropped-requests measurement. */
     static final List<String> SERVICES = List.of("referrals", "careplan", "discharge", "identity");
-    static final List<String> PARTS = List.of("referrals", "careplan", "discharge", "identity", "kafka", "keycloak");
+    /** Every JVM of ours the launcher starts: each one's start time and memory are measured. */
+    static final List<String> STARTED = List.of("referrals", "careplan", "discharge", "identity", "insights", "portal");
+    static final List<String> PARTS = List.of("referrals", "careplan", "discharge", "identity", "insights", "portal", "kafka",
+            "keycloak");
 
     private final Path repo;
     private final Path state;
@@ -127,6 +131,29 @@ final class Services {
             Thread.sleep(20);
         }
         throw new IllegalStateException("carepath up did not start " + service + " within 10 minutes");
+    }
+
+    /**
+     * Stops the whole platform (`carepath down`) and times `carepath up` until it says every part is
+     * healthy. A build that `up` had to run first (stale jars) is part of the time, and said.
+     */
+    UpTime upSeconds() throws Exception {
+        String launcher = repo.resolve("deploy/local/carepath").toString();
+        Path log = state.resolve("logs/benchmark-up.log");
+        Process down = new ProcessBuilder(launcher, "down").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!down.waitFor(300, TimeUnit.SECONDS) || down.exitValue() != 0) {
+            throw new IllegalStateException("carepath down failed: see .carepath/logs/benchmark-up.log");
+        }
+        long started = System.nanoTime();
+        Process up = new ProcessBuilder(launcher, "up").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!up.waitFor(20, TimeUnit.MINUTES) || up.exitValue() != 0) {
+            throw new IllegalStateException("carepath up failed: see .carepath/logs/benchmark-up.log");
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new UpTime(seconds, Files.readString(log).contains("==> building"));
+    }
+
+    record UpTime(double seconds, boolean built) {
     }
 
     /** The pid in the launcher's pid file, when that process runs from this state folder (as the launcher checks). */
