@@ -141,11 +141,12 @@ final class BusyRegion {
             execute(db, """
                     insert into inpatient_episode (id, nhs_number, hospital, visit_number, status, ward, bed, admitted_at,
                         admission_method, ward_stays, edd_changes, no_criteria_periods, delays, milestones, audit, version,
-                        lock_version, discharged_at)
+                        lock_version, discharged_at, updated_at)
                     select gen_random_uuid(), p.nhs, ?, ? || '-' || p.n, case when p.n % 20 = 0 then 'ADMITTED' else 'DISCHARGED' end,
                         (?::text[])[1 + p.n % 10], null, timestamptz '2024-01-01' + (p.n * interval '30 minutes'), 'EMERGENCY',
                         '[]', '[]', '[]', '[]', '[]', '[]', 1, 0,
-                        case when p.n % 20 = 0 then null else timestamptz '2024-01-04' + (p.n * interval '30 minutes') end
+                        case when p.n % 20 = 0 then null else timestamptz '2024-01-04' + (p.n * interval '30 minutes') end,
+                        timestamptz '2024-01-04' + (p.n * interval '30 minutes')
                     from unnest(?::text[]) with ordinality as p(nhs, n)
                     on conflict do nothing
                     """, HOSPITAL, MARK, WARDS, people);
