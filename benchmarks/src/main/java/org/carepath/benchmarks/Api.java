@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The platform's HTTP side on 127.0.0.1: Keycloak tokens, the directory, plain JSON calls. */
-final class Api {
+/** The platform's HTTP side on 127.0.0.1: Keycloak tokens, the directory, plain JSON calls, and the load's client. */
+final class Api implements AutoCloseable {
 
     static final String KEYCLOAK_TOKEN = "http://127.0.0.1:" + Ports.keycloak() + "/realms/carepath/protocol/openid-connect/token";
     static final String REFERRALS = "http://127.0.0.1:" + Ports.http("referrals");
@@ -32,6 +32,9 @@ final class Api {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
+    /** The load phases' requests: the JDK client above is for the few calls around them. */
+    final LoadClient load = new LoadClient();
 
     /** An access token of a demo user (password grant), as in the launcher's demo. */
     String token(String user) throws IOException, InterruptedException {
@@ -118,6 +121,11 @@ final class Api {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    @Override
+    public void close() {
+        load.close();
     }
 
     private static String form(Map<String, String> fields) {

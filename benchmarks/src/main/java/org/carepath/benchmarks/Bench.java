@@ -39,7 +39,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        new Bench(Options.parse(args)).run();
+        Bench bench = new Bench(Options.parse(args));
+        try (Api api = bench.api) {
+            bench.run();
+        }
     }
 
     private void run() throws Exception {

@@ -1,7 +1,5 @@
 package org.carepath.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+
+import io.vertx.core.http.HttpMethod;
 
 /**
  * A busy region's data (issue #17): 100,000 referrals, 1,000,000 journey entries and a hospital's
@@ -202,11 +202,8 @@ final class BusyRegion {
     SubmitLoad.Outcome journeyReads(Api api, String token, int perSecond, Duration duration) throws InterruptedException {
         return SubmitLoad.openLoop(api, perSecond, duration, 256, () -> {
             String person = people.get(ThreadLocalRandom.current().nextInt(PEOPLE));
-            HttpRequest read = HttpRequest.newBuilder(URI.create(Api.IDENTITY + "/persons/" + person + "/journey"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .GET()
-                    .build();
+            LoadClient.Request read = new LoadClient.Request(HttpMethod.GET, Api.IDENTITY + "/persons/" + person + "/journey",
+                    Map.of("Authorization", "Bearer " + token), null, Duration.ofSeconds(30));
             return new SubmitLoad.Call(read, person, 200);
         });
     }

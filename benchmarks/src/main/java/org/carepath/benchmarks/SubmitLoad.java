@@ -1,23 +1,20 @@
 package org.carepath.benchmarks;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+
+import io.vertx.core.http.HttpMethod;
 
 /** POST /referrals load: closed loop (N connections back to back) or open loop (a fixed rate); any request's open loop. */
 final class SubmitLoad {
@@ -87,35 +84,34 @@ final class SubmitLoad {
         Outcome outcome = new Outcome(201);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
-        List<Thread> clients = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(connections);
         for (int i = 0; i < connections; i++) {
-            Thread client = new Thread(() -> sendUntil(token, end, outcome), "closed-loop-" + i);
-            client.start();
-            clients.add(client);
+            sendUntil(token, end, outcome, stopped);
         }
-        for (Thread client : clients) {
-            client.join();
-        }
+        // each client stops at its first answer after the end, at most a request timeout later
+        stopped.await();
         outcome.elapsedNanos = System.nanoTime() - start;
         return outcome;
     }
 
-    private void sendUntil(String token, long end, Outcome outcome) {
-        while (System.nanoTime() < end) {
-            String nhsNumber = people.next();
-            Instant sentAt = Instant.now();
-            long sent = System.nanoTime();
-            try {
-                HttpResponse<Void> response = api.http.send(request(token, nhsNumber), HttpResponse.BodyHandlers.discarding());
-                outcome.latencies.recordNanos(System.nanoTime() - sent);
-                count(outcome, response.statusCode(), nhsNumber, sentAt);
-            } catch (IOException e) {
-                outcome.answers.computeIfAbsent(e.getClass().getSimpleName(), key -> new LongAdder()).increment();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /** One client of a closed loop: a chain of requests, each sent when the one before it is answered. */
+    private void sendUntil(String token, long end, Outcome outcome, CountDownLatch stopped) {
+        if (System.nanoTime() >= end) {
+            stopped.countDown();
+            return;
         }
+        String nhsNumber = people.next();
+        Instant sentAt = Instant.now();
+        long sent = System.nanoTime();
+        api.load.send(request(token, nhsNumber)).onComplete(answer -> {
+            if (answer.succeeded()) {
+                outcome.latencies.recordNanos(System.nanoTime() - sent);
+                count(outcome, answer.result(), nhsNumber, sentAt);
+            } else {
+                failed(outcome, answer.cause());
+            }
+            sendUntil(token, end, outcome, stopped);
+        });
     }
 
     /** {@code perSecond} new referrals on a fixed schedule ({@link #openLoop(Api, int, Duration, int, Supplier)}). */
@@ -127,7 +123,7 @@ final class SubmitLoad {
     }
 
     /** One request of an open loop, about a person, and the answer that means it was done. */
-    record Call(HttpRequest request, String nhsNumber, int done) {
+    record Call(LoadClient.Request request, String nhsNumber, int done) {
     }
 
     /**
@@ -178,19 +174,22 @@ final class SubmitLoad {
     private static void send(Api api, Call call, long intended, Outcome outcome, Semaphore inFlight) {
         Instant sentAt = Instant.now();
         long sent = System.nanoTime();
-        api.http.sendAsync(call.request(), HttpResponse.BodyHandlers.discarding())
-                .whenComplete((response, failure) -> {
-                    long done = System.nanoTime();
-                    outcome.latencies.recordNanos(done - intended);
-                    outcome.uncorrected.recordNanos(done - sent);
-                    if (failure != null) {
-                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        outcome.answers.computeIfAbsent(cause.getClass().getSimpleName(), key -> new LongAdder()).increment();
-                    } else {
-                        count(outcome, response.statusCode(), call.nhsNumber(), sentAt);
-                    }
-                    inFlight.release();
-                });
+        api.load.send(call.request()).onComplete(answer -> {
+            long done = System.nanoTime();
+            outcome.latencies.recordNanos(done - intended);
+            outcome.uncorrected.recordNanos(done - sent);
+            if (answer.succeeded()) {
+                count(outcome, answer.result(), call.nhsNumber(), sentAt);
+            } else {
+                failed(outcome, answer.cause());
+            }
+            inFlight.release();
+        });
+    }
+
+    /** A request without an answer (a timeout, a refused or closed connection): counted by what went wrong. */
+    private static void failed(Outcome outcome, Throwable failure) {
+        outcome.answers.computeIfAbsent(failure.getClass().getSimpleName(), key -> new LongAdder()).increment();
     }
 
     private static void count(Outcome outcome, int status, String nhsNumber, Instant sentAt) {
@@ -208,13 +207,10 @@ final class SubmitLoad {
         }
     }
 
-    private HttpRequest request(String token, String nhsNumber) {
-        return HttpRequest.newBuilder(URI.create(Api.REFERRALS + "/referrals"))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(nhsNumber)))
-                .build();
+    private LoadClient.Request request(String token, String nhsNumber) {
+        return new LoadClient.Request(HttpMethod.POST, Api.REFERRALS + "/referrals",
+                Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"), body(nhsNumber),
+                REQUEST_TIMEOUT);
     }
 
     /** The body of a benchmark referral of the person to the benchmark's service. */
