@@ -94,6 +94,7 @@ public class InFlightLimit {
             RouteProblems.answer(request, json, problem, false);
             return;
         }
+        RouteProblems.countAsRefused();
         request.response()
                 .setStatusCode(503)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.ext.web.RoutingContext;
 
 /** Writes a problem from a Vert.x route, where refusals happen before Quarkus REST and its mappers. */
@@ -25,7 +27,24 @@ public final class RouteProblems {
         String body(Problem problem);
     }
 
+    /** The {@code uri} tag of {@code http.server.requests} for a request refused before it reached an endpoint. */
+    public static final String REFUSED_URI = "/REFUSED";
+    // where Quarkus REST puts the matched endpoint's template, and Micrometer reads the uri tag from
+    private static final String URI_TEMPLATE = "UrlPathTemplate";
+
     private RouteProblems() {
+    }
+
+    /**
+     * Counts a refusal made before Quarkus REST matched an endpoint under {@link #REFUSED_URI}. Without a
+     * template Micrometer tags the request with its raw path: under overload, one series per NHS number
+     * until its cap of 100 URIs, after which every endpoint not yet seen goes unmeasured. A route handler
+     * runs on its request's (duplicated) context, where the template is kept.
+     */
+    public static void countAsRefused() {
+        if (VertxContext.isOnDuplicatedContext() && ContextLocals.get(URI_TEMPLATE).isEmpty()) {
+            ContextLocals.put(URI_TEMPLATE, REFUSED_URI);
+        }
     }
 
     /**
@@ -37,6 +56,7 @@ public final class RouteProblems {
                 : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
                         context.request().path(), problem.extensions());
         Renderer renderer = context.get(RENDERER);
+        countAsRefused();
         var response = context.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, renderer == null ? Problem.MEDIA_TYPE : renderer.contentType());

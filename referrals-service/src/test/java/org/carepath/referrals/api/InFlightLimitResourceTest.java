@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -58,9 +60,20 @@ class InFlightLimitResourceTest {
                     .body("status", equalTo(503));
             given().get("/q/health/ready").then().statusCode(200);
         }
+        // counted under one uri however many people's addresses are refused, never under the raw path
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertTrue(requestSeries()
+                .anyMatch(series -> series.contains("uri=\"/REFUSED\"") && series.contains("status=\"503\"")),
+                () -> requestSeries().toList().toString()));
+        assertTrue(requestSeries().noneMatch(series -> series.contains("status=\"503\"") && !series.contains("uri=\"/REFUSED\"")),
+                () -> requestSeries().toList().toString());
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(0, limit.inFlight()));
         given().auth().oauth2(Staff.hospitalReferrer()).get("/referrals").then().statusCode(200);
+    }
+
+    private static Stream<String> requestSeries() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{"));
     }
 
     /** A submit whose body never finishes: it holds its slot until the client closes the socket. */
