@@ -1,6 +1,5 @@
 package org.carepath.careplan.plan;
 
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +14,18 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID> {
 
+    /** Statuses of a plan a joining team may join. */
+    private static final CarePlanStatus[] CURRENT = {CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT};
+
     Uni<CarePlan> activeFor(String nhsNumber) {
         return find("nhsNumber = ?1 and status = ?2", nhsNumber, CarePlanStatus.ACTIVE).firstResult();
     }
 
     /** The plan a team joining the person's care should join: the active one, else on hold, else the newest draft. */
     public Uni<CarePlan> currentFor(String nhsNumber) {
-        return find("nhsNumber = ?1 and status in ?2 order by case when status = ?3 then 0 when status = ?4 then 1"
+        return find("nhsNumber = ?1 and array_has(?2, status) order by case when status = ?3 then 0 when status = ?4 then 1"
                         + " else 2 end, createdAt desc",
-                nhsNumber, Set.of(CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT),
-                CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD)
+                nhsNumber, CURRENT, CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD)
                 .firstResult();
     }
 
@@ -52,8 +53,8 @@ public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID>
             parameters.and("id", search.id());
         }
         if (search.statuses() != null) {
-            query.append(" and p.status in :statuses");
-            parameters.and("statuses", search.statuses());
+            query.append(" and array_has(:statuses, p.status)");
+            parameters.and("statuses", search.statuses().toArray(CarePlanStatus[]::new));
         }
         if (search.changedFrom() != null) {
             query.append(search.teamChanges()
