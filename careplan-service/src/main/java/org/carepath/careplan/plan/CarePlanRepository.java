@@ -1,6 +1,8 @@
 package org.carepath.careplan.plan;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,8 +16,13 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID> {
 
-    /** Statuses of a plan a joining team may join. */
-    private static final CarePlanStatus[] CURRENT = {CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT};
+    /**
+     * A plan a joining team may join, its statuses written into the query as literals: Hibernate keeps the SQL of a
+     * query only when no parameter is a list, and an enum array parameter would be bound by ordinal.
+     */
+    private static final String CURRENT = "nhsNumber = ?1 and status in (" + Stream.of(CarePlanStatus.ACTIVE,
+            CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT).map(status -> CarePlanStatus.class.getName() + "." + status.name())
+            .collect(Collectors.joining(", ")) + ")";
 
     Uni<CarePlan> activeFor(String nhsNumber) {
         return find("nhsNumber = ?1 and status = ?2", nhsNumber, CarePlanStatus.ACTIVE).firstResult();
@@ -23,9 +30,8 @@ public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID>
 
     /** The plan a team joining the person's care should join: the active one, else on hold, else the newest draft. */
     public Uni<CarePlan> currentFor(String nhsNumber) {
-        return find("nhsNumber = ?1 and array_has(?2, status) order by case when status = ?3 then 0 when status = ?4 then 1"
-                        + " else 2 end, createdAt desc",
-                nhsNumber, CURRENT, CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD)
+        return find(CURRENT + " order by case when status = ?2 then 0 when status = ?3 then 1 else 2 end, createdAt desc",
+                nhsNumber, CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD)
                 .firstResult();
     }
 
@@ -53,8 +59,8 @@ public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID>
             parameters.and("id", search.id());
         }
         if (search.statuses() != null) {
-            query.append(" and array_has(:statuses, p.status)");
-            parameters.and("statuses", search.statuses().toArray(CarePlanStatus[]::new));
+            query.append(" and p.status in :statuses");
+            parameters.and("statuses", search.statuses());
         }
         if (search.changedFrom() != null) {
             query.append(search.teamChanges()

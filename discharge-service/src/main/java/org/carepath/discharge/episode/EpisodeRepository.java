@@ -119,8 +119,8 @@ public class EpisodeRepository implements PanacheRepositoryBase<InpatientEpisode
                 parameters.and("nhs", search.nhsNumber());
             }
             if (search.statuses() != null) {
-                hql.append(" and array_has(:statuses, e.status)");
-                parameters.and("statuses", search.statuses().toArray(EpisodeStatus[]::new));
+                hql.append(" and e.status in :statuses");
+                parameters.and("statuses", search.statuses());
             }
             if (search.ward() != null) {
                 hql.append(" and e.ward = :ward");

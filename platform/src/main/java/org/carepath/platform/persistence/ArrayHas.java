@@ -17,7 +17,8 @@ import org.hibernate.type.spi.TypeConfiguration;
  * every call; the array is one parameter, so the query is translated once. It renders PostgreSQL's
  * {@code nhs_number = any(?)}, which the column's btree index answers (Hibernate's own array_contains renders
  * {@code ? @> array[nhs_number]}, which it does not). Bind an array of the column's type; an empty one
- * matches nothing, as {@code in ()} did. Array first, as in array_contains, whose typing it keeps.
+ * matches nothing, as {@code in ()} did. Array first, as in array_contains, whose typing it keeps. Not for
+ * an enum column: Hibernate binds an enum array by ordinal, whatever the column's mapping.
  */
 public class ArrayHas implements FunctionContributor {
 

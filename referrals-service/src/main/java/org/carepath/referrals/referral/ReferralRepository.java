@@ -34,8 +34,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                     .collect(Collectors.joining(", "))
             + ")";
 
-    /** Statuses of a referral still waiting for its response. */
-    private static final ReferralStatus[] WAITING = {ReferralStatus.REQUESTED, ReferralStatus.RECEIVED};
+    /** Still waiting for a response: literals too, as the overdue check runs on a schedule for ever. */
+    private static final String WAITING = "status in (" + ReferralStatus.class.getName() + "." + ReferralStatus.REQUESTED.name()
+            + ", " + ReferralStatus.class.getName() + "." + ReferralStatus.RECEIVED.name() + ")";
 
     /** The person's open referrals to the service, oldest first: the duplicate guard. */
     Uni<List<Referral>> openReferrals(String nhsNumber, UUID serviceId) {
@@ -82,8 +83,8 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         narrow(query, parameters, "serviceId", search.serviceId());
         narrow(query, parameters, "targetOrganisation", search.receivingOrganisation());
         if (search.statuses() != null) {
-            query.append(" and array_has(:statuses, status)");
-            parameters.and("statuses", search.statuses().toArray(ReferralStatus[]::new));
+            query.append(" and status in :statuses");
+            parameters.and("statuses", search.statuses());
         }
         if (search.updatedFrom() != null) {
             query.append(" and updatedAt >= :updatedFrom");
@@ -155,12 +156,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /** Referrals still waiting for a response after their target, reported or not. */
     Uni<Long> pastResponseTarget(Instant now) {
-        return count("array_has(?1, status) and dueAt <= ?2", WAITING, now);
+        return count(WAITING + " and dueAt <= ?1", now);
     }
 
     /** Referrals past their response target and not yet reported, locked so two replicas report each once. */
     public Uni<List<Referral>> overdue(Instant now, int limit) {
-        return find("array_has(?1, status) and dueAt <= ?2 and overdueNotifiedAt is null", WAITING, now)
+        return find(WAITING + " and dueAt <= ?1 and overdueNotifiedAt is null", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, limit)
                 .list();
