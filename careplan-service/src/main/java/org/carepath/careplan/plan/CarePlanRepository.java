@@ -1,7 +1,8 @@
 package org.carepath.careplan.plan;
 
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,16 +16,22 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID> {
 
+    /**
+     * A plan a joining team may join, its statuses written into the query as literals: Hibernate keeps the SQL of a
+     * query only when no parameter is a list, and an enum array parameter would be bound by ordinal.
+     */
+    private static final String CURRENT = "nhsNumber = ?1 and status in (" + Stream.of(CarePlanStatus.ACTIVE,
+            CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT).map(status -> CarePlanStatus.class.getName() + "." + status.name())
+            .collect(Collectors.joining(", ")) + ")";
+
     Uni<CarePlan> activeFor(String nhsNumber) {
         return find("nhsNumber = ?1 and status = ?2", nhsNumber, CarePlanStatus.ACTIVE).firstResult();
     }
 
     /** The plan a team joining the person's care should join: the active one, else on hold, else the newest draft. */
     public Uni<CarePlan> currentFor(String nhsNumber) {
-        return find("nhsNumber = ?1 and status in ?2 order by case when status = ?3 then 0 when status = ?4 then 1"
-                        + " else 2 end, createdAt desc",
-                nhsNumber, Set.of(CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT),
-                CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD)
+        return find(CURRENT + " order by case when status = ?2 then 0 when status = ?3 then 1 else 2 end, createdAt desc",
+                nhsNumber, CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD)
                 .firstResult();
     }
 

@@ -1,7 +1,6 @@
 package org.carepath.discharge.episode;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,9 +47,9 @@ public class KnownReferrals {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession()
-                .chain(session -> session.createSelectionQuery("from ReferralProgress where nhsNumber in :people",
+                .chain(session -> session.createSelectionQuery("from ReferralProgress where array_has(:people, nhsNumber)",
                                 ReferralProgress.class)
-                        .setParameter("people", List.copyOf(nhsNumbers))
+                        .setParameter("people", nhsNumbers.toArray(String[]::new))
                         .getResultList())
                 .map(found -> found.stream().collect(Collectors.toMap(ReferralProgress::referralId, Function.identity())));
     }

@@ -104,7 +104,8 @@ public class AuditQueries {
     public Uni<Page<BreakGlassGrant>> grantsFor(String nhsNumber, CareActor reader, Window window, Boolean unexpired,
             int page, int size) {
         return access.read(nhsNumber, reader, ACCESS_AUDIT, () -> openAudit(nhsNumber, reader)
-                .chain(person -> grants.page("nhsNumber in :numbers", Parameters.with("numbers", person.all()), window,
+                .chain(person -> grants.page("array_has(:numbers, nhsNumber)",
+                        Parameters.with("numbers", person.all().toArray(String[]::new)), window,
                         unexpired, clock.instant(), page, size)));
     }
 

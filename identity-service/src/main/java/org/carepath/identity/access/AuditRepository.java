@@ -20,8 +20,8 @@ import io.smallrye.mutiny.Uni;
 public class AuditRepository implements PanacheRepositoryBase<AccessRecord, UUID> {
 
     Uni<Page<AccessRecord>> ofPerson(List<String> nhsNumbers, Window window, int page, int size) {
-        return Page.of(find("nhsNumber in :numbers" + window.on("accessedAt"), Sort.by("accessedAt").descending(),
-                window.into(Parameters.with("numbers", nhsNumbers))), page, size);
+        return Page.of(find("array_has(:numbers, nhsNumber)" + window.on("accessedAt"), Sort.by("accessedAt").descending(),
+                window.into(Parameters.with("numbers", nhsNumbers.toArray(String[]::new)))), page, size);
     }
 
     /** How many reads were made under each of these self-granted relationships (by the event that created it). */
@@ -31,8 +31,8 @@ public class AuditRepository implements PanacheRepositoryBase<AccessRecord, UUID
         }
         return Panache.getSession().chain(session -> session
                 .createSelectionQuery("select relationshipEventId, count(*) from AccessRecord"
-                        + " where relationshipEventId in :ids group by relationshipEventId", Object[].class)
-                .setParameter("ids", relationshipEventIds)
+                        + " where array_has(:ids, relationshipEventId) group by relationshipEventId", Object[].class)
+                .setParameter("ids", relationshipEventIds.toArray(String[]::new))
                 .getResultList())
                 .map(counts -> counts.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1])));
     }

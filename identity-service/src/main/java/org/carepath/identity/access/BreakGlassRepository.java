@@ -18,8 +18,8 @@ import io.smallrye.mutiny.Uni;
 public class BreakGlassRepository implements PanacheRepositoryBase<BreakGlassGrant, UUID> {
 
     Uni<BreakGlassGrant> unexpired(List<String> nhsNumbers, String userId, Instant now) {
-        return find("nhsNumber in ?1 and userId = ?2 and expiresAt > ?3 order by expiresAt desc", nhsNumbers, userId, now)
-                .firstResult();
+        return find("array_has(?1, nhsNumber) and userId = ?2 and expiresAt > ?3 order by expiresAt desc",
+                nhsNumbers.toArray(String[]::new), userId, now).firstResult();
     }
 
     /**
@@ -39,6 +39,7 @@ public class BreakGlassRepository implements PanacheRepositoryBase<BreakGlassGra
 
     /** Every grant the users were given to any of the people: those a page of audited reads may have been made under. */
     Uni<List<BreakGlassGrant>> of(Collection<String> userIds, Collection<String> nhsNumbers) {
-        return list("userId in ?1 and nhsNumber in ?2", userIds, nhsNumbers);
+        return list("array_has(?1, userId) and array_has(?2, nhsNumber)", userIds.toArray(String[]::new),
+                nhsNumbers.toArray(String[]::new));
     }
 }

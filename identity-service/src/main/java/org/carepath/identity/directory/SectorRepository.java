@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
 /** Sectors of organisations, as the directory's events (and admissions) tell them. */
@@ -36,7 +37,8 @@ public class SectorRepository implements PanacheRepositoryBase<OrganisationSecto
         if (organisations.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return list("organisation in ?1", organisations)
+        return list("array_has(:organisations, organisation)",
+                Parameters.with("organisations", organisations.toArray(String[]::new)))
                 .map(found -> found.stream()
                         .collect(Collectors.toMap(OrganisationSector::organisation, OrganisationSector::sector)));
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -17,12 +18,14 @@ public class IdentifierRepository implements PanacheRepositoryBase<PersonIdentif
     }
 
     public Uni<List<PersonIdentifier>> of(List<String> nhsNumbers) {
-        return list("nhsNumber in ?1 order by linkedAt", nhsNumbers);
+        return list("array_has(:numbers, nhsNumber) order by linkedAt",
+                Parameters.with("numbers", nhsNumbers.toArray(String[]::new)));
     }
 
     /** Whether the organisation assigned one of the person's local identifiers: it holds a record of them. */
     public Uni<Boolean> assignedBy(List<String> nhsNumbers, String organisation) {
-        return count("nhsNumber in ?1 and assigningOrganisation = ?2", nhsNumbers, organisation)
+        return count("array_has(?1, nhsNumber) and assigningOrganisation = ?2", nhsNumbers.toArray(String[]::new),
+                organisation)
                 .map(count -> count > 0);
     }
 

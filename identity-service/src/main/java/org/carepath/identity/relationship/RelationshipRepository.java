@@ -23,7 +23,7 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
      * current when it started. It stands once another party confirms it or gives the organisation a
      * relationship of its own before it lapses (an admission, a place on a care team, a referral to it).
      */
-    private static final String OF_ORGANISATION = "from CareRelationship r where r.nhsNumber in :numbers"
+    private static final String OF_ORGANISATION = "from CareRelationship r where array_has(:numbers, r.nhsNumber)"
             + " and r.organisation = :organisation";
     private static final String R_CURRENT = " and (r.endedAt is null or r.endedAt > :now)";
     static final String HAD_ONE_BEFORE = "exists (select 1 from CareRelationship v where v.nhsNumber = r.nhsNumber"
@@ -68,13 +68,14 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
 
     /** Relationships of the organisation with these people that stand on their own, started since then. */
     public Uni<List<CareRelationship>> othersGivenSince(String organisation, Collection<String> nhsNumbers, Instant since) {
-        return list("from CareRelationship r where r.organisation = :organisation and r.nhsNumber in :numbers"
+        return list("from CareRelationship r where r.organisation = :organisation and array_has(:numbers, r.nhsNumber)"
                 + " and r.ownAct = false and r.startedAt >= :since",
-                Parameters.with("organisation", organisation).and("numbers", nhsNumbers).and("since", since));
+                Parameters.with("organisation", organisation).and("numbers", nhsNumbers.toArray(String[]::new))
+                        .and("since", since));
     }
 
     private static Parameters of(List<String> nhsNumbers, String organisation) {
-        return Parameters.with("numbers", nhsNumbers).and("organisation", organisation);
+        return Parameters.with("numbers", nhsNumbers.toArray(String[]::new)).and("organisation", organisation);
     }
 
     @Override

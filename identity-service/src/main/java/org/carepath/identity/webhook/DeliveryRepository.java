@@ -65,8 +65,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
         }
         return Panache.getSession()
                 .chain(session -> session.createSelectionQuery(
-                        "from DeliveryAttempt where deliveryId in :ids order by attemptedAt, id", DeliveryAttempt.class)
-                        .setParameter("ids", deliveryIds)
+                        "from DeliveryAttempt where array_has(:ids, deliveryId) order by attemptedAt, id", DeliveryAttempt.class)
+                        .setParameter("ids", deliveryIds.toArray(UUID[]::new))
                         .getResultList());
     }
 

@@ -3,7 +3,6 @@ package org.carepath.referrals.referral;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +33,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                     .map(status -> ReferralStatus.class.getName() + "." + status.name())
                     .collect(Collectors.joining(", "))
             + ")";
+
+    /** Still waiting for a response: literals too, as the overdue check runs on a schedule for ever. */
+    private static final String WAITING = "status in (" + ReferralStatus.class.getName() + "." + ReferralStatus.REQUESTED.name()
+            + ", " + ReferralStatus.class.getName() + "." + ReferralStatus.RECEIVED.name() + ")";
 
     /** The person's open referrals to the service, oldest first: the duplicate guard. */
     Uni<List<Referral>> openReferrals(String nhsNumber, UUID serviceId) {
@@ -123,7 +126,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
             }
         }
         String counted = "(select count(*) from referral where target_organisation = :organisation and %s"
-                + " and status in (:statuses)" + narrowed + ")";
+                + " and status = any(:statuses)" + narrowed + ")";
         return Page.firstResult(page, size).chain(first -> Panache.getSession().chain(session -> {
             var items = session.createNativeQuery("select * from (" + String.join(" union all ", buckets) + ") worklist"
                             + " order by worklist_rank, due_at, id", Referral.class)
@@ -138,10 +141,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 items.setParameter("team" + t, teams.get(t));
             }
             var total = session.createNativeQuery("select " + String.format(counted, "target_team is null") + " + "
-                            + String.format(counted, "target_team in (:teams)"), Long.class)
+                            + String.format(counted, "target_team = any(:teams)"), Long.class)
                     .setParameter("organisation", triager.organisation())
-                    .setParameter("teams", teams)
-                    .setParameter("statuses", asked);
+                    .setParameter("teams", teams.toArray(String[]::new))
+                    .setParameter("statuses", asked.toArray(String[]::new));
             if (priority != null) {
                 items.setParameter("priority", priority.name());
                 total.setParameter("priority", priority.name());
@@ -153,13 +156,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /** Referrals still waiting for a response after their target, reported or not. */
     Uni<Long> pastResponseTarget(Instant now) {
-        return count("status in ?1 and dueAt <= ?2", EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED), now);
+        return count(WAITING + " and dueAt <= ?1", now);
     }
 
     /** Referrals past their response target and not yet reported, locked so two replicas report each once. */
     public Uni<List<Referral>> overdue(Instant now, int limit) {
-        return find("status in ?1 and dueAt <= ?2 and overdueNotifiedAt is null",
-                EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED), now)
+        return find(WAITING + " and dueAt <= ?1 and overdueNotifiedAt is null", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, limit)
                 .list();
