@@ -1,6 +1,6 @@
 package org.carepath.platform.persistence;
 
-import java.net.SocketException;
+import java.io.IOException;
 import java.util.Set;
 
 import io.vertx.core.impl.NoStackTraceThrowable;
@@ -30,8 +30,9 @@ public final class DatabaseUnavailable {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // refused, reset or dropped under a statement: services open no other outbound connection
-            if (cause instanceof ClosedConnectionException || cause instanceof SocketException) {
+            // refused, reset or dropped under a statement: services open no other outbound connection. A reset
+            // met while writing a statement is a plain IOException ("Connection reset by peer"), not a SocketException
+            if (cause instanceof ClosedConnectionException || cause instanceof IOException) {
                 return true;
             }
             if (cause instanceof PgException pg && isTransient(pg.getSqlState())) {

@@ -3,6 +3,7 @@ package org.carepath.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.util.concurrent.CompletionException;
@@ -20,6 +21,8 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.causedBy(new CompletionException(new ConnectException("Connection refused"))));
         assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(ClosedConnectionException.INSTANCE)));
         assertTrue(DatabaseUnavailable.causedBy(new SocketException("Connection reset")));
+        // what the JDK throws when the server goes while a statement is being written
+        assertTrue(DatabaseUnavailable.causedBy(new CompletionException(new IOException("Connection reset by peer"))));
         assertTrue(DatabaseUnavailable.causedBy(new NoStackTraceThrowable("Timeout")));
         assertTrue(DatabaseUnavailable.causedBy(pg("57P01")));
         assertTrue(DatabaseUnavailable.causedBy(pg("08006")));
