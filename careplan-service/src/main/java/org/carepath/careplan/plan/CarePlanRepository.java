@@ -1,12 +1,12 @@
 package org.carepath.careplan.plan;
 
+import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.platform.api.Page;
+import org.carepath.platform.persistence.EnumLiterals;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -16,13 +16,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CarePlanRepository implements PanacheRepositoryBase<CarePlan, UUID> {
 
-    /**
-     * A plan a joining team may join, its statuses written into the query as literals: Hibernate keeps the SQL of a
-     * query only when no parameter is a list, and an enum array parameter would be bound by ordinal.
-     */
-    private static final String CURRENT = "nhsNumber = ?1 and status in (" + Stream.of(CarePlanStatus.ACTIVE,
-            CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT).map(status -> CarePlanStatus.class.getName() + "." + status.name())
-            .collect(Collectors.joining(", ")) + ")";
+    /** A plan a joining team may join (statuses as literals, so Hibernate keeps the query's SQL). */
+    private static final String CURRENT = "nhsNumber = ?1 and status in "
+            + EnumLiterals.of(List.of(CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD, CarePlanStatus.DRAFT));
 
     Uni<CarePlan> activeFor(String nhsNumber) {
         return find("nhsNumber = ?1 and status = ?2", nhsNumber, CarePlanStatus.ACTIVE).firstResult();

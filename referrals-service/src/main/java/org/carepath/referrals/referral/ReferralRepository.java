@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.carepath.platform.api.Page;
+import org.carepath.platform.persistence.EnumLiterals;
 import org.carepath.platform.security.CareActor;
 import org.carepath.referrals.triage.Priority;
 
@@ -24,19 +24,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
-    /**
-     * The open statuses written into the query as literals: Hibernate keeps the SQL of a query only when
-     * no parameter is a list, and the duplicate guard runs on every submit.
-     */
-    private static final String OPEN_TO_SERVICE = "nhsNumber = ?1 and serviceId = ?2 and status in ("
-            + Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen)
-                    .map(status -> ReferralStatus.class.getName() + "." + status.name())
-                    .collect(Collectors.joining(", "))
-            + ")";
+    /** The open statuses as literals, so Hibernate keeps the query's SQL: the duplicate guard runs on every submit. */
+    private static final String OPEN_TO_SERVICE = "nhsNumber = ?1 and serviceId = ?2 and status in "
+            + EnumLiterals.of(Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen).toList());
 
     /** Still waiting for a response: literals too, as the overdue check runs on a schedule for ever. */
-    private static final String WAITING = "status in (" + ReferralStatus.class.getName() + "." + ReferralStatus.REQUESTED.name()
-            + ", " + ReferralStatus.class.getName() + "." + ReferralStatus.RECEIVED.name() + ")";
+    private static final String WAITING = "status in " + EnumLiterals.of(List.of(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED));
 
     /** The person's open referrals to the service, oldest first: the duplicate guard. */
     Uni<List<Referral>> openReferrals(String nhsNumber, UUID serviceId) {
