@@ -59,8 +59,10 @@ final class VerifiedTokens<T> {
 
     private void makeRoom(Instant now) {
         entries.values().removeIf(entry -> !now.isBefore(entry.until()));
-        if (entries.size() >= maxSize) {
-            entries.remove(entries.keys().nextElement());
+        var keys = entries.keys();
+        // a concurrent find may have removed one that expired meanwhile: then there is room already
+        if (entries.size() >= maxSize && keys.hasMoreElements()) {
+            entries.remove(keys.nextElement());
         }
     }
 
