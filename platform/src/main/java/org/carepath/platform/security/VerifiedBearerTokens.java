@@ -2,6 +2,8 @@ package org.carepath.platform.security;
 
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,9 +34,9 @@ import io.vertx.ext.web.RoutingContext;
  * success is remembered: a failure reaches the caller, and the next request verifies again.
  * <p>
  * What is per request: OIDC puts the request's {@link RoutingContext} and the authentication request
- * context in the identity (and the latter on the routing context); a remembered identity is copied
- * with this request's, so no request sees another's. Principal, credentials, roles, permissions and
- * the other attributes come from the token alone. This holds for CarePath's single tenant with plain
+ * context in the identity (and the latter on the routing context); they are left out of what is
+ * remembered and a remembered identity is copied with this request's, so no request sees another's.
+ * Principal, credentials, roles and the other attributes come from the token alone. This holds for CarePath's single tenant with plain
  * bearer tokens: a service that adopts several tenants, DPoP or certificate-bound tokens, or
  * {@code @AuthenticationContext} (checks that depend on more than the token) must set max-size to 0.
  * <p>
@@ -90,8 +92,26 @@ public class VerifiedBearerTokens implements IdentityProvider<TokenAuthenticatio
 
     private void remember(String token, SecurityIdentity identity) {
         if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-            verified.remember(token, identity, Instant.ofEpochSecond(jwt.getExpirationTime()));
+            verified.remember(token, detached(identity), Instant.ofEpochSecond(jwt.getExpirationTime()));
         }
+    }
+
+    /**
+     * The identity without what belongs to the request that verified it, so a remembered token keeps none of that
+     * request (its routing context holds the body, up to 1 MB). No permission checker is copied: the builder's copy
+     * would keep one that calls the original identity, and with it the request. CarePath checks roles; a permission
+     * check on a remembered identity would be refused, never granted.
+     */
+    private static SecurityIdentity detached(SecurityIdentity identity) {
+        Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
+        attributes.remove(RoutingContext.class.getName());
+        attributes.remove(AuthenticationRequestContext.class.getName());
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addCredentials(identity.getCredentials())
+                .addRoles(identity.getRoles())
+                .addAttributes(attributes)
+                .build();
     }
 
     private static SecurityIdentity forRequest(SecurityIdentity known, RoutingContext routing,
