@@ -36,9 +36,10 @@ import io.vertx.ext.web.RoutingContext;
  * What is per request: OIDC puts the request's {@link RoutingContext} and the authentication request
  * context in the identity (and the latter on the routing context); they are left out of what is
  * remembered and a remembered identity is copied with this request's, so no request sees another's.
- * Principal, credentials, roles and the other attributes come from the token alone. This holds for CarePath's single tenant with plain
- * bearer tokens: a service that adopts several tenants, DPoP or certificate-bound tokens, or
- * {@code @AuthenticationContext} (checks that depend on more than the token) must set max-size to 0.
+ * Principal, credentials, roles and the other attributes come from the token alone. This holds for
+ * CarePath's single tenant with plain bearer tokens: a service that adopts several tenants, DPoP or
+ * certificate-bound tokens, or {@code @AuthenticationContext} (checks that depend on more than the
+ * token) must set max-size to 0.
  * <p>
  * The expiry check uses the system wall clock, not the platform's injectable {@code Clock}: jose4j
  * checks {@code exp} against the system time, and a remembered token must never outlive that check
