@@ -1,6 +1,8 @@
 package org.carepath.platform.persistence;
 
 import java.io.IOException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Set;
 
 import io.vertx.core.impl.NoStackTraceThrowable;
@@ -30,9 +32,7 @@ public final class DatabaseUnavailable {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // refused, reset or dropped under a statement: services open no other outbound connection. A reset
-            // met while writing a statement is a plain IOException ("Connection reset by peer"), not a SocketException
-            if (cause instanceof ClosedConnectionException || cause instanceof IOException) {
+            if (cause instanceof ClosedConnectionException || isConnectionLost(cause)) {
                 return true;
             }
             if (cause instanceof PgException pg && isTransient(pg.getSqlState())) {
@@ -44,6 +44,17 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /*
+     * Refused, reset or dropped under a statement: services open no other outbound connection. A reset met while
+     * writing a statement is a plain IOException ("Connection reset by peer"), not a SocketException, and a write
+     * on a channel already closed a ClosedChannelException. Only these: IOException's other subclasses include
+     * data errors (Jackson's), which no wait would cure.
+     */
+    private static boolean isConnectionLost(Throwable cause) {
+        return cause instanceof SocketException || cause instanceof ClosedChannelException
+                || cause.getClass() == IOException.class;
     }
 
     static boolean isTransient(String sqlState) {

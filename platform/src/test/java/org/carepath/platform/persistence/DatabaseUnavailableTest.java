@@ -3,12 +3,16 @@ package org.carepath.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonParseException;
 
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
@@ -23,6 +27,7 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.causedBy(new SocketException("Connection reset")));
         // what the JDK throws when the server goes while a statement is being written
         assertTrue(DatabaseUnavailable.causedBy(new CompletionException(new IOException("Connection reset by peer"))));
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new ClosedChannelException())));
         assertTrue(DatabaseUnavailable.causedBy(new NoStackTraceThrowable("Timeout")));
         assertTrue(DatabaseUnavailable.causedBy(pg("57P01")));
         assertTrue(DatabaseUnavailable.causedBy(pg("08006")));
@@ -35,6 +40,9 @@ class DatabaseUnavailableTest {
         assertFalse(DatabaseUnavailable.causedBy(pg("23505")));
         assertFalse(DatabaseUnavailable.causedBy(pg("42P01")));
         assertFalse(DatabaseUnavailable.causedBy(new NoStackTraceThrowable("something else")));
+        // bad data is no outage, though Jackson's failures are IOExceptions: retrying would never end
+        assertFalse(DatabaseUnavailable.causedBy(new CompletionException(new JsonParseException(null, "bad json"))));
+        assertFalse(DatabaseUnavailable.causedBy(new EOFException("truncated")));
     }
 
     private static PgException pg(String sqlState) {
