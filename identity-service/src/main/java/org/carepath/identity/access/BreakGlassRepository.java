@@ -17,11 +17,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class BreakGlassRepository implements PanacheRepositoryBase<BreakGlassGrant, UUID> {
 
-    Uni<BreakGlassGrant> unexpired(List<String> nhsNumbers, String userId, Instant now) {
-        return find("array_has(?1, nhsNumber) and userId = ?2 and expiresAt > ?3 order by expiresAt desc",
-                nhsNumbers.toArray(String[]::new), userId, now).firstResult();
-    }
-
     /**
      * The grants of the condition, granted in the window, newest first.
      *

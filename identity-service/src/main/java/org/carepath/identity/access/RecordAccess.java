@@ -2,54 +2,79 @@ package org.carepath.identity.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.identity.person.IdentifierRepository;
+import org.carepath.identity.person.PersonIndex;
 import org.carepath.identity.person.PersonNumbers;
-import org.carepath.identity.relationship.RelationshipRepository;
 import org.carepath.platform.domain.NotPermitted;
 import org.carepath.platform.domain.NotVisible;
+import org.carepath.platform.persistence.NumberedParameters;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Who may read a person's record, and the audit of every read. Call inside the reading
  * transaction ({@link #read}), so the audit row commits with the read it records; a refused
- * read is audited in a transaction of its own.
+ * read is audited in a statement of its own.
  */
 @ApplicationScoped
 public class RecordAccess {
 
-    private final RelationshipRepository relationships;
-    private final IdentifierRepository identifiers;
-    private final BreakGlassRepository breakGlass;
+    private static final String FACTS_WITH_SQL_CLIENT = NumberedParameters.forSqlClient(AccessFacts.SQL);
+
+    private final PersonIndex index;
     private final AuditRepository audit;
+    private final Pool pool;
     private final Clock clock;
 
-    public RecordAccess(RelationshipRepository relationships, IdentifierRepository identifiers,
-            BreakGlassRepository breakGlass, AuditRepository audit, Clock clock) {
-        this.relationships = relationships;
-        this.identifiers = identifiers;
-        this.breakGlass = breakGlass;
+    public RecordAccess(PersonIndex index, AuditRepository audit, Pool pool, Clock clock) {
+        this.index = index;
         this.audit = audit;
+        this.pool = pool;
         this.clock = clock;
     }
 
     /**
      * Runs a read of the person's record in a transaction. If it is refused (not permitted: no basis; not
-     * visible: no such record) its transaction rolls back, so the refusal is audited in another one, which
+     * visible: no such record) its transaction rolls back, so the refusal is audited apart, and that
      * commits; the caller still gets the same refusal and nothing more.
      */
     public <T> Uni<T> read(String nhsNumber, CareActor reader, String what, Supplier<Uni<T>> read) {
-        return Panache.withTransaction(read)
-                .onFailure(RecordAccess::isRefusal)
-                .call(() -> Panache.withTransaction(() -> audit.persist(
-                        AccessRecord.refused(nhsNumber, reader, clock.instant(), what))));
+        return auditingRefusal(Panache.withTransaction(read), nhsNumber, reader, what);
+    }
+
+    /**
+     * As {@link #read} with {@link #openCare}, outside any ORM session, for a read then made with the SQL client
+     * (the journey): three statements (the person, the facts of the reader's access, the audit row) where the
+     * ORM took a transaction and six round trips.
+     */
+    public Uni<OpenedRecord> openCareOutsideSession(String nhsNumber, CareActor reader, String what) {
+        return auditingRefusal(index.resolveOutsideSession(nhsNumber)
+                .chain(person -> factsOutsideSession(person, reader, clock.instant())
+                        .map(AccessFacts::access)
+                        .invoke(access -> refuseUnlessCare(access, reader))
+                        .call(access -> audit.append(new AccessRecord(person.survivor(), reader, clock.instant(), what, access)))
+                        .map(access -> new OpenedRecord(person, access))), nhsNumber, reader, what);
+    }
+
+    /** A person's record opened for a reader: who the person is, and on what basis the reader sees it. */
+    public record OpenedRecord(PersonNumbers person, Access access) {
+    }
+
+    // a refused read's own transaction has rolled back (or it had none): its audit row is written on its own
+    private <T> Uni<T> auditingRefusal(Uni<T> read, String nhsNumber, CareActor reader, String what) {
+        return read.onFailure(RecordAccess::isRefusal)
+                .call(() -> audit.append(AccessRecord.refused(nhsNumber, reader, clock.instant(), what)));
     }
 
     /** A read of the person's access audit: by someone involved with them, audited like any other read. */
@@ -77,32 +102,28 @@ public class RecordAccess {
                 .invoke(access -> refuseUnlessInvolved(access, actor));
     }
 
+    // in the caller's session, flushed first: a native query does not flush it
     Uni<Access> decide(PersonNumbers person, CareActor reader) {
-        Instant now = clock.instant();
-        return relationships.isStanding(person.all(), reader.organisation(), now)
-                .chain(involved -> involved
-                        ? Uni.createFrom().item(Access.of(Basis.RELATIONSHIP))
-                        : controllerOrOtherwise(person, reader, now));
+        return Panache.flush()
+                .chain(Panache::getSession)
+                .chain(session -> session.createNativeQuery(AccessFacts.SQL, Object[].class)
+                        .setParameter(1, person.all().toArray(String[]::new))
+                        .setParameter(2, reader.organisation())
+                        .setParameter(3, clock.instant())
+                        .setParameter(4, reader.userId())
+                        .setParameter(5, reader.hasRole(Roles.ADMIN))
+                        .getSingleResult())
+                .map(row -> new AccessFacts((Boolean) row[0], (Boolean) row[1], (String) row[2], (String) row[3]).access());
     }
 
-    private Uni<Access> controllerOrOtherwise(PersonNumbers person, CareActor reader, Instant now) {
-        Uni<Boolean> controller = reader.hasRole(Roles.ADMIN)
-                ? identifiers.assignedBy(person.all(), reader.organisation())
-                : Uni.createFrom().item(false);
-        return controller.chain(isController -> isController
-                ? Uni.createFrom().item(Access.of(Basis.DATA_CONTROLLER))
-                : relationships.selfGranted(person.all(), reader.organisation(), now)
-                        .chain(granted -> granted != null
-                                ? Uni.createFrom().item(new Access(Basis.SELF_GRANTED_RELATIONSHIP, null,
-                                        granted.sourceEventId()))
-                                : emergency(person, reader, now)));
-    }
-
-    private Uni<Access> emergency(PersonNumbers person, CareActor reader, Instant now) {
-        return breakGlass.unexpired(person.all(), reader.userId(), now)
-                .map(grant -> grant == null
-                        ? Access.of(Basis.TRACING)
-                        : new Access(Basis.BREAK_GLASS, grant.reason(), null));
+    private Uni<AccessFacts> factsOutsideSession(PersonNumbers person, CareActor reader, Instant now) {
+        return pool.preparedQuery(FACTS_WITH_SQL_CLIENT)
+                .execute(Tuple.from(Arrays.asList(person.all().toArray(String[]::new), reader.organisation(),
+                        now.atOffset(ZoneOffset.UTC), reader.userId(), reader.hasRole(Roles.ADMIN))))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new AccessFacts(row.getBoolean(0), row.getBoolean(1), row.getString(2), row.getString(3));
+                });
     }
 
     // no basis, or no such record: platform's own problems on a read (a bad page, say) are the caller's errors, not refusals

@@ -23,12 +23,6 @@ public class IdentifierRepository implements PanacheRepositoryBase<PersonIdentif
     }
 
     /** Whether the organisation assigned one of the person's local identifiers: it holds a record of them. */
-    public Uni<Boolean> assignedBy(List<String> nhsNumbers, String organisation) {
-        return count("array_has(?1, nhsNumber) and assigningOrganisation = ?2", nhsNumbers.toArray(String[]::new),
-                organisation)
-                .map(count -> count > 0);
-    }
-
     public Uni<Integer> move(String retired, String survivor) {
         return update("nhsNumber = ?1 where nhsNumber = ?2", survivor, retired);
     }

@@ -1,7 +1,5 @@
 package org.carepath.identity.person;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -20,14 +18,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
                         .setParameter(1, nhsNumber)
                         .executeUpdate())
                 .replaceWithVoid();
-    }
-
-    /** The survivor and every record merged into it: the journey and relationships of all of them are the person's. */
-    public Uni<List<String>> numbersOf(String survivor) {
-        return find("select p.nhsNumber from Person p where p.nhsNumber = ?1 or p.mergedInto = ?1", survivor)
-                .project(String.class)
-                .list()
-                .map(found -> found.isEmpty() ? List.of(survivor) : found);
     }
 
     /** Records merged into the retired one now point straight at the survivor. */

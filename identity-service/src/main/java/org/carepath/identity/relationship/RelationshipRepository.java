@@ -3,11 +3,11 @@ package org.carepath.identity.relationship;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -22,48 +22,54 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
      * the organisation with the person, standing on its own (not an own act, or confirmed by then), was
      * current when it started. It stands once another party confirms it or gives the organisation a
      * relationship of its own before it lapses (an admission, a place on a care team, a referral to it).
+     *
+     * The rules are SQL, so that an access decision reads them in the same statement as everything else it
+     * needs (AccessFacts), with the SQL client or in an ORM session. On care_relationship r: ?1 the person's
+     * NHS numbers, ?2 the organisation, ?3 now.
      */
-    private static final String OF_ORGANISATION = "from CareRelationship r where array_has(:numbers, r.nhsNumber)"
-            + " and r.organisation = :organisation";
-    private static final String R_CURRENT = " and (r.endedAt is null or r.endedAt > :now)";
-    static final String HAD_ONE_BEFORE = "exists (select 1 from CareRelationship v where v.nhsNumber = r.nhsNumber"
-            + " and v.organisation = r.organisation and v.id <> r.id and v.startedAt < r.startedAt"
-            + " and (v.endedAt is null or v.endedAt > r.startedAt) and (v.ownAct = false or v.confirmedAt <= r.startedAt))";
-    private static final String FOLLOWED = "exists (select 1 from CareRelationship v where v.nhsNumber = r.nhsNumber"
-            + " and v.organisation = r.organisation and v.ownAct = false and v.startedAt >= r.startedAt"
-            + " and v.startedAt < r.lapsesAt and v.startedAt <= :now and (r.endedAt is null or v.startedAt < r.endedAt))";
-    private static final String STANDING = " and (r.ownAct = false or r.confirmedAt <= :now or " + HAD_ONE_BEFORE
-            + " or " + FOLLOWED + ")";
+    private static final String CURRENT_OF_ORGANISATION = "r.nhs_number = any(cast(?1 as bpchar[])) and r.organisation = ?2"
+            + " and (r.ended_at is null or r.ended_at > ?3)";
+    private static final String HAD_ONE_BEFORE = "exists (select 1 from care_relationship v where v.nhs_number = r.nhs_number"
+            + " and v.organisation = r.organisation and v.id <> r.id and v.started_at < r.started_at"
+            + " and (v.ended_at is null or v.ended_at > r.started_at) and (not v.own_act or v.confirmed_at <= r.started_at))";
+    private static final String FOLLOWED = "exists (select 1 from care_relationship v where v.nhs_number = r.nhs_number"
+            + " and v.organisation = r.organisation and not v.own_act and v.started_at >= r.started_at"
+            + " and v.started_at < r.lapses_at and v.started_at <= ?3 and (r.ended_at is null or v.started_at < r.ended_at))";
 
     /** Whether the organisation has a current relationship with the person that it did not just give itself. */
-    public Uni<Boolean> isStanding(List<String> nhsNumbers, String organisation, Instant now) {
-        if (organisation == null) {
-            return Uni.createFrom().item(false);
-        }
-        // the first one found answers it: a count would have Hibernate derive and translate a count query every time
-        return find(OF_ORGANISATION + R_CURRENT + STANDING, of(nhsNumbers, organisation).and("now", now)).firstResult()
-                .map(Objects::nonNull);
-    }
+    public static final String STANDING = "exists (select 1 from care_relationship r where " + CURRENT_OF_ORGANISATION
+            + " and (not r.own_act or r.confirmed_at <= ?3 or " + HAD_ONE_BEFORE + " or " + FOLLOWED + "))";
 
     /**
-     * A current own-act relationship of the organisation that has not lapsed: self-granted when there is
-     * no standing one ({@link #isStanding}); the oldest, so reads under it are counted against one act.
+     * The event of a current own-act relationship of the organisation that has not lapsed, or null: self-granted
+     * when there is no standing one; the oldest, so reads under it are counted against one act.
      */
-    public Uni<CareRelationship> selfGranted(List<String> nhsNumbers, String organisation, Instant now) {
-        if (organisation == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return find(OF_ORGANISATION + R_CURRENT + " and r.ownAct = true and r.lapsesAt > :now"
-                + " order by r.startedAt, r.statedReason nulls last, r.sourceEventId", of(nhsNumbers, organisation)
-                .and("now", now)).firstResult();
+    public static final String SELF_GRANTED = "(select r.source_event_id from care_relationship r where "
+            + CURRENT_OF_ORGANISATION + " and r.own_act and r.lapses_at > ?3"
+            + " order by r.started_at, r.stated_reason nulls last, r.source_event_id limit 1)";
+
+    /** As {@link #STANDING}, in the caller's session (flushed first: a native query does not flush it). */
+    public Uni<Boolean> isStanding(List<String> nhsNumbers, String organisation, Instant now) {
+        return Panache.flush()
+                .chain(Panache::getSession)
+                .chain(session -> session.createNativeQuery("select " + STANDING, Boolean.class)
+                        .setParameter(1, nhsNumbers.toArray(String[]::new))
+                        .setParameter(2, organisation)
+                        .setParameter(3, now)
+                        .getSingleResult());
     }
 
     /** The organisation's self-granted relationships that started in [from, to), newest first. */
     public Uni<List<CareRelationship>> selfGrantedBy(String organisation, Instant from, Instant to) {
-        return list("from CareRelationship r where r.organisation = :organisation and r.ownAct = true"
-                + " and r.startedAt >= :from and r.startedAt < :to and not " + HAD_ONE_BEFORE
-                + " order by r.startedAt desc, r.nhsNumber, r.initiatedBy",
-                Parameters.with("organisation", organisation).and("from", from).and("to", to));
+        return Panache.flush()
+                .chain(Panache::getSession)
+                .chain(session -> session.createNativeQuery("select * from care_relationship r where r.organisation = ?1"
+                        + " and r.own_act and r.started_at >= ?2 and r.started_at < ?3 and not " + HAD_ONE_BEFORE
+                        + " order by r.started_at desc, r.nhs_number, r.initiated_by", CareRelationship.class)
+                        .setParameter(1, organisation)
+                        .setParameter(2, from)
+                        .setParameter(3, to)
+                        .getResultList());
     }
 
     /** Relationships of the organisation with these people that stand on their own, started since then. */
@@ -72,10 +78,6 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
                 + " and r.ownAct = false and r.startedAt >= :since",
                 Parameters.with("organisation", organisation).and("numbers", nhsNumbers.toArray(String[]::new))
                         .and("since", since));
-    }
-
-    private static Parameters of(List<String> nhsNumbers, String organisation) {
-        return Parameters.with("numbers", nhsNumbers.toArray(String[]::new)).and("organisation", organisation);
     }
 
     @Override
