@@ -12,7 +12,7 @@ import org.carepath.identity.person.PersonIndex;
 import org.carepath.identity.person.PersonNumbers;
 import org.carepath.platform.domain.NotPermitted;
 import org.carepath.platform.domain.NotVisible;
-import org.carepath.platform.persistence.NumberedParameters;
+import org.carepath.platform.persistence.NativeSql;
 import org.carepath.platform.security.CareActor;
 import org.carepath.platform.security.Roles;
 
@@ -30,7 +30,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class RecordAccess {
 
-    private static final String FACTS_WITH_SQL_CLIENT = NumberedParameters.forSqlClient(AccessFacts.SQL);
+    private static final String FACTS_WITH_SQL_CLIENT = NativeSql.forSqlClient(AccessFacts.SQL);
 
     private final PersonIndex index;
     private final AuditRepository audit;
@@ -102,10 +102,9 @@ public class RecordAccess {
                 .invoke(access -> refuseUnlessInvolved(access, actor));
     }
 
-    // in the caller's session, flushed first: a native query does not flush it
+    // in the caller's session
     Uni<Access> decide(PersonNumbers person, CareActor reader) {
-        return Panache.flush()
-                .chain(Panache::getSession)
+        return NativeSql.flushedSession()
                 .chain(session -> session.createNativeQuery(AccessFacts.SQL, Object[].class)
                         .setParameter(1, person.all().toArray(String[]::new))
                         .setParameter(2, reader.organisation())

@@ -22,7 +22,6 @@ public class IdentifierRepository implements PanacheRepositoryBase<PersonIdentif
                 Parameters.with("numbers", nhsNumbers.toArray(String[]::new)));
     }
 
-    /** Whether the organisation assigned one of the person's local identifiers: it holds a record of them. */
     public Uni<Integer> move(String retired, String survivor) {
         return update("nhsNumber = ?1 where nhsNumber = ?2", survivor, retired);
     }

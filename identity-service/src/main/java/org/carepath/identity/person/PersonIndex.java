@@ -5,9 +5,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.carepath.platform.persistence.NumberedParameters;
+import org.carepath.platform.persistence.NativeSql;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -23,7 +22,7 @@ public class PersonIndex {
               from (select coalesce((select q.merged_into from person q where q.nhs_number = ?1), cast(?1 as bpchar)) as survivor) s
               left join person p on p.nhs_number = s.survivor or p.merged_into = s.survivor
              order by p.nhs_number""";
-    private static final String RESOLVE_WITH_SQL_CLIENT = NumberedParameters.forSqlClient(RESOLVE);
+    private static final String RESOLVE_WITH_SQL_CLIENT = NativeSql.forSqlClient(RESOLVE);
 
     private final PersonRepository persons;
     private final Pool pool;
@@ -33,13 +32,9 @@ public class PersonIndex {
         this.pool = pool;
     }
 
-    /**
-     * The person's numbers, in the caller's session (flushed first: a native query does not flush it); a number
-     * the index has never seen stands for itself alone.
-     */
+    /** The person's numbers, in the caller's session; a number the index has never seen stands for itself alone. */
     public Uni<PersonNumbers> resolve(String nhsNumber) {
-        return Panache.flush()
-                .chain(Panache::getSession)
+        return NativeSql.flushedSession()
                 .chain(session -> session.createNativeQuery(RESOLVE, Object[].class)
                         .setParameter(1, nhsNumber)
                         .getResultList())

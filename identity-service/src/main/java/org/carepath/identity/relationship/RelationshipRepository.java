@@ -7,7 +7,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import org.carepath.platform.persistence.NativeSql;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -48,10 +49,9 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
             + CURRENT_OF_ORGANISATION + " and r.own_act and r.lapses_at > ?3"
             + " order by r.started_at, r.stated_reason nulls last, r.source_event_id limit 1)";
 
-    /** As {@link #STANDING}, in the caller's session (flushed first: a native query does not flush it). */
+    /** As {@link #STANDING}, in the caller's session. */
     public Uni<Boolean> isStanding(List<String> nhsNumbers, String organisation, Instant now) {
-        return Panache.flush()
-                .chain(Panache::getSession)
+        return NativeSql.flushedSession()
                 .chain(session -> session.createNativeQuery("select " + STANDING, Boolean.class)
                         .setParameter(1, nhsNumbers.toArray(String[]::new))
                         .setParameter(2, organisation)
@@ -61,8 +61,7 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
 
     /** The organisation's self-granted relationships that started in [from, to), newest first. */
     public Uni<List<CareRelationship>> selfGrantedBy(String organisation, Instant from, Instant to) {
-        return Panache.flush()
-                .chain(Panache::getSession)
+        return NativeSql.flushedSession()
                 .chain(session -> session.createNativeQuery("select * from care_relationship r where r.organisation = ?1"
                         + " and r.own_act and r.started_at >= ?2 and r.started_at < ?3 and not " + HAD_ONE_BEFORE
                         + " order by r.started_at desc, r.nhs_number, r.initiated_by", CareRelationship.class)
