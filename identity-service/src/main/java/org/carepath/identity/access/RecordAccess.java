@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.identity.person.PersonIndex;
 import org.carepath.identity.person.PersonNumbers;
+import org.carepath.identity.person.PersonStatement;
 import org.carepath.platform.domain.NotPermitted;
 import org.carepath.platform.domain.NotVisible;
 import org.carepath.platform.persistence.NativeSql;
@@ -30,7 +31,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class RecordAccess {
 
-    private static final String FACTS_WITH_SQL_CLIENT = NativeSql.forSqlClient(AccessFacts.SQL);
+    private static final PersonStatement FACTS = PersonStatement.of(AccessFacts.SQL);
+    private static final PersonStatement FACTS_WITH_SQL_CLIENT = PersonStatement.of(NativeSql.forSqlClient(AccessFacts.SQL));
 
     private final PersonIndex index;
     private final AuditRepository audit;
@@ -105,8 +107,8 @@ public class RecordAccess {
     // in the caller's session
     Uni<Access> decide(PersonNumbers person, CareActor reader) {
         return NativeSql.flushedSession()
-                .chain(session -> session.createNativeQuery(AccessFacts.SQL, Object[].class)
-                        .setParameter(1, person.all().toArray(String[]::new))
+                .chain(session -> session.createNativeQuery(FACTS.sql(person.all()), Object[].class)
+                        .setParameter(1, FACTS.numbers(person.all()))
                         .setParameter(2, reader.organisation())
                         .setParameter(3, clock.instant())
                         .setParameter(4, reader.userId())
@@ -116,8 +118,8 @@ public class RecordAccess {
     }
 
     private Uni<AccessFacts> factsOutsideSession(PersonNumbers person, CareActor reader, Instant now) {
-        return pool.preparedQuery(FACTS_WITH_SQL_CLIENT)
-                .execute(Tuple.from(Arrays.asList(person.all().toArray(String[]::new), reader.organisation(),
+        return pool.preparedQuery(FACTS_WITH_SQL_CLIENT.sql(person.all()))
+                .execute(Tuple.from(Arrays.asList(FACTS_WITH_SQL_CLIENT.numbers(person.all()), reader.organisation(),
                         now.atOffset(ZoneOffset.UTC), reader.userId(), reader.hasRole(Roles.ADMIN))))
                 .map(rows -> {
                     Row row = rows.iterator().next();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.carepath.identity.journey.Involvement.Involved;
+import org.carepath.identity.person.PersonStatement;
 import org.carepath.identity.relationship.CareRelationship;
 
 import io.smallrye.mutiny.Uni;
@@ -31,11 +32,11 @@ public class InvolvementQuery {
 
     private static final Set<String> SERVICES = Set.of(CareRelationship.REFERRAL_RECIPIENT, CareRelationship.HOSPITAL_EPISODE);
 
-    private static final String CURRENT = """
+    private static final PersonStatement CURRENT = PersonStatement.of("""
             select r.organisation, r.team, s.sector, r.basis, r.description, r.practitioner, r.started_at, r.ended_at
               from care_relationship r left join organisation_sector s on s.organisation = r.organisation
              where r.nhs_number = any($1::bpchar[]) and (r.ended_at is null or r.ended_at > $2)
-             order by r.started_at, r.organisation, r.basis""";
+             order by r.started_at, r.organisation, r.basis""");
 
     private final Pool pool;
     private final Clock clock;
@@ -46,8 +47,8 @@ public class InvolvementQuery {
     }
 
     public Uni<Involvement> of(List<String> nhsNumbers) {
-        return pool.preparedQuery(CURRENT)
-                .execute(Tuple.of(nhsNumbers.toArray(String[]::new), clock.instant().atOffset(ZoneOffset.UTC)))
+        return pool.preparedQuery(CURRENT.sql(nhsNumbers))
+                .execute(Tuple.of(CURRENT.numbers(nhsNumbers), clock.instant().atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
                     var current = new ArrayList<Involved>(rows.size());
                     for (Row row : rows) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.identity.person.PersonStatement;
 import org.carepath.platform.api.Page;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -29,11 +30,11 @@ public class JourneyRepository implements PanacheRepositoryBase<JourneyEntry, UU
      * hydrate and dirty-check fifty entities it never changes. One statement answers the page, its total and the
      * sector of each entry's organisation.
      */
-    private static final String PAGE = """
+    private static final PersonStatement PAGE = PersonStatement.of("""
             select e.id, e.nhs_number, e.event_id, e.event_type, e.occurred_at, e.organisation, e.team, e.actor, e.summary,
                    e.recorded_at, e.projected_at, e.source_topic, sector.sector, count(*) over () as total
               from journey_entry e left join organisation_sector sector on sector.organisation = e.organisation
-             where e.nhs_number = any($1::bpchar[])""";
+             where e.nhs_number = any($1::bpchar[])""");
 
     private final Pool pool;
 
@@ -98,11 +99,12 @@ public class JourneyRepository implements PanacheRepositoryBase<JourneyEntry, UU
     /** The page's SQL, built a condition at a time, with its parameters numbered as they are added. */
     private static final class PageStatement {
 
-        private final StringBuilder sql = new StringBuilder(PAGE);
+        private final StringBuilder sql;
         private final Tuple parameters = Tuple.tuple();
 
         PageStatement(List<String> nhsNumbers) {
-            parameters.addArrayOfString(nhsNumbers.toArray(String[]::new));
+            sql = new StringBuilder(PAGE.sql(nhsNumbers));
+            parameters.addValue(PAGE.numbers(nhsNumbers));
         }
 
         /** @param condition with {@code %s} where the value's placeholder goes */

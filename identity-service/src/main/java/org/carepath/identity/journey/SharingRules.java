@@ -10,6 +10,7 @@ import org.carepath.identity.consent.ObjectionRepository;
 import org.carepath.identity.consent.SharingObjection;
 import org.carepath.identity.consent.SharingPreferences;
 import org.carepath.identity.directory.SectorRepository;
+import org.carepath.identity.person.PersonStatement;
 import org.carepath.platform.security.CareActor;
 
 import io.smallrye.mutiny.Uni;
@@ -25,12 +26,12 @@ public class SharingRules {
      * A reader's journey is read with the SQL client once the read is audited, outside the ORM's session (see
      * JourneyReader), so its preferences are too: one statement for the standing objections and the reader's sector.
      */
-    private static final String FOR_READER = """
+    private static final PersonStatement FOR_READER = PersonStatement.of("""
             select (select sector from organisation_sector where organisation = $2) as reader_sector,
                    array(select target from sharing_objection where nhs_number = any($1::bpchar[])
                          and withdrawn_at is null and scope = $3) as organisations,
                    array(select target from sharing_objection where nhs_number = any($1::bpchar[])
-                         and withdrawn_at is null and scope = $4) as sectors""";
+                         and withdrawn_at is null and scope = $4) as sectors""");
 
     private final ObjectionRepository objections;
     private final SectorRepository sectors;
@@ -44,8 +45,8 @@ public class SharingRules {
 
     /** For a reader of the journey: outside any ORM session. */
     Uni<Visibility> visibilityFor(List<String> nhsNumbers, CareActor reader) {
-        return pool.preparedQuery(FOR_READER)
-                .execute(Tuple.of(nhsNumbers.toArray(String[]::new), reader.organisation(), SharingObjection.ORGANISATION,
+        return pool.preparedQuery(FOR_READER.sql(nhsNumbers))
+                .execute(Tuple.of(FOR_READER.numbers(nhsNumbers), reader.organisation(), SharingObjection.ORGANISATION,
                         SharingObjection.SECTOR))
                 .map(rows -> {
                     Row row = rows.iterator().next();
