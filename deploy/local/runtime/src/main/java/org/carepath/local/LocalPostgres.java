@@ -21,7 +21,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * defaults made for tests (no fsync, asynchronous commit): what was acknowledged survives a crash
  * of the machine.
  *
- * <pre>java -Djava.io.tmpdir=STATE/tmp -cp 'STATE/lib/*' org.carepath.local.LocalPostgres DATA_DIR [PORT]</pre>
+ * <pre>java -Djava.io.tmpdir=STATE/tmp -cp 'STATE/lib/*' org.carepath.local.LocalPostgres DATA_DIR PORT [SERVER_LOG]</pre>
  *
  * Runs until SIGTERM (or Ctrl-C), then stops the server with a fast shutdown.
  */
@@ -38,14 +38,14 @@ public final class LocalPostgres {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: LocalPostgres <data-directory> <port>");
+            System.err.println("usage: LocalPostgres <data-directory> <port> [<server-log-file>]");
             System.exit(2);
         }
         Path dataDirectory = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         Files.createDirectories(dataDirectory);
 
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 // keep the data between runs: initdb happens only when the folder is empty
                 .setCleanDataDirectory(false)
@@ -62,8 +62,11 @@ public final class LocalPostgres {
                 .setServerConfig("shared_buffers", "512MB")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // our own hook below stops the server, and lets main() finish first
-                .setRegisterShutdownHook(false)
-                .start();
+                .setRegisterShutdownHook(false);
+        if (args.length > 2) {
+            logTo(builder, dataDirectory, Path.of(args[2]).toAbsolutePath());
+        }
+        EmbeddedPostgres postgres = builder.start();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, stopped), "stop-postgres"));
@@ -74,6 +77,20 @@ public final class LocalPostgres {
         System.out.flush();
 
         stopped.await();
+    }
+
+    /*
+     * The server's own log (errors, checkpoints, recovery after a crash) through its logging collector: the embedded
+     * wrapper stops reading the server's output once it has started, and every later line was lost. The directory is
+     * given relative to the data directory, as the server resolves it: a path with spaces would not survive pg_ctl.
+     */
+    private static void logTo(EmbeddedPostgres.Builder builder, Path dataDirectory, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        builder.setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", dataDirectory.relativize(log.getParent()).toString())
+                .setServerConfig("log_filename", log.getFileName().toString())
+                .setServerConfig("log_rotation_age", "0")
+                .setServerConfig("log_rotation_size", "0");
     }
 
     private static void createRoleAndDatabases(int port) throws SQLException {
