@@ -35,7 +35,7 @@ public class InvolvementQuery {
     private static final PersonStatement CURRENT = PersonStatement.of("""
             select r.organisation, r.team, s.sector, r.basis, r.description, r.practitioner, r.started_at, r.ended_at
               from care_relationship r left join organisation_sector s on s.organisation = r.organisation
-             where r.nhs_number = any($1::bpchar[]) and (r.ended_at is null or r.ended_at > $2)
+             where r.nhs_number = any(cast($1 as bpchar[])) and (r.ended_at is null or r.ended_at > $2)
              order by r.started_at, r.organisation, r.basis""");
 
     private final Pool pool;

@@ -34,7 +34,7 @@ public class JourneyRepository implements PanacheRepositoryBase<JourneyEntry, UU
             select e.id, e.nhs_number, e.event_id, e.event_type, e.occurred_at, e.organisation, e.team, e.actor, e.summary,
                    e.recorded_at, e.projected_at, e.source_topic, sector.sector, count(*) over () as total
               from journey_entry e left join organisation_sector sector on sector.organisation = e.organisation
-             where e.nhs_number = any($1::bpchar[])""");
+             where e.nhs_number = any(cast($1 as bpchar[]))""");
 
     private final Pool pool;
 

@@ -28,9 +28,9 @@ public class SharingRules {
      */
     private static final PersonStatement FOR_READER = PersonStatement.of("""
             select (select sector from organisation_sector where organisation = $2) as reader_sector,
-                   array(select target from sharing_objection where nhs_number = any($1::bpchar[])
+                   array(select target from sharing_objection where nhs_number = any(cast($1 as bpchar[]))
                          and withdrawn_at is null and scope = $3) as organisations,
-                   array(select target from sharing_objection where nhs_number = any($1::bpchar[])
+                   array(select target from sharing_objection where nhs_number = any(cast($1 as bpchar[]))
                          and withdrawn_at is null and scope = $4) as sectors""");
 
     private final ObjectionRepository objections;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A prepared statement about one person, whose first parameter is all their NHS numbers
- * ({@code = any($1::bpchar[])}, or the ORM's {@code = any(cast(?1 as bpchar[]))}), with a second text for the
- * usual person, who has one number.
+ * A prepared statement about one person, whose first parameter is all their NHS numbers, named
+ * {@code = any(cast($1 as bpchar[]))} ({@code ?1} in the ORM's native query), with a second text for the usual
+ * person, who has one number: {@code = cast($1 as bpchar)}.
  * <p>
  * Why: for an array parameter PostgreSQL's generic plan assumes ten elements, so it never costs less than the
  * plan for the actual one and every execution is planned afresh. Binding the one number as a scalar lets
@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class PersonStatement {
 
-    private static final Pattern ANY_OF_NUMBERS =
-            Pattern.compile("any\\((?:cast\\(([?$]1) as bpchar\\[]\\)|(\\$1)::bpchar\\[])\\)");
+    private static final Pattern ANY_OF_NUMBERS = Pattern.compile("any\\(cast\\(([?$]1) as bpchar\\[]\\)\\)");
 
     private final String forSeveral;
     private final String forOne;
@@ -31,10 +30,9 @@ public final class PersonStatement {
     public static PersonStatement of(String sql) {
         var matcher = ANY_OF_NUMBERS.matcher(sql);
         if (!matcher.find()) {
-            throw new IllegalArgumentException("no '= any($1::bpchar[])' for the person's numbers in: " + sql);
+            throw new IllegalArgumentException("no '= any(cast($1 as bpchar[]))' for the person's numbers in: " + sql);
         }
-        return new PersonStatement(sql, matcher.replaceAll(match -> "cast(" + (match.group(1) != null
-                ? match.group(1) : match.group(2)).replace("$", "\\$") + " as bpchar)"));
+        return new PersonStatement(sql, matcher.replaceAll("cast($1 as bpchar)"));
     }
 
     /** The text for this person. */

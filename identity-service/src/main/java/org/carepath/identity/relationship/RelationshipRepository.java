@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.carepath.identity.person.PersonStatement;
 import org.carepath.platform.persistence.NativeSql;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -49,11 +50,13 @@ public class RelationshipRepository implements PanacheRepositoryBase<CareRelatio
             + CURRENT_OF_ORGANISATION + " and r.own_act and r.lapses_at > ?3"
             + " order by r.started_at, r.stated_reason nulls last, r.source_event_id limit 1)";
 
+    private static final PersonStatement IS_STANDING = PersonStatement.of("select " + STANDING);
+
     /** As {@link #STANDING}, in the caller's session. */
     public Uni<Boolean> isStanding(List<String> nhsNumbers, String organisation, Instant now) {
         return NativeSql.flushedSession()
-                .chain(session -> session.createNativeQuery("select " + STANDING, Boolean.class)
-                        .setParameter(1, nhsNumbers.toArray(String[]::new))
+                .chain(session -> session.createNativeQuery(IS_STANDING.sql(nhsNumbers), Boolean.class)
+                        .setParameter(1, IS_STANDING.numbers(nhsNumbers))
                         .setParameter(2, organisation)
                         .setParameter(3, now)
                         .getSingleResult());

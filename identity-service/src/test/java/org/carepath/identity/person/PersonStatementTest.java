@@ -12,8 +12,8 @@ class PersonStatementTest {
 
     @Test
     void aPersonWithOneNumberIsComparedWithAScalarEverywhereTheStatementNamesTheirNumbers() {
-        var statement = PersonStatement.of("select 1 from a where a.nhs_number = any($1::bpchar[]) and a.org = $2"
-                + " and exists (select 1 from b where b.nhs_number = any($1::bpchar[]))");
+        var statement = PersonStatement.of("select 1 from a where a.nhs_number = any(cast($1 as bpchar[])) and a.org = $2"
+                + " and exists (select 1 from b where b.nhs_number = any(cast($1 as bpchar[])))");
 
         assertEquals("select 1 from a where a.nhs_number = cast($1 as bpchar) and a.org = $2"
                 + " and exists (select 1 from b where b.nhs_number = cast($1 as bpchar))",
@@ -22,7 +22,7 @@ class PersonStatementTest {
     }
 
     @Test
-    void theOrmsCastFormIsRewrittenToo() {
+    void theOrmsNumberedParameterIsRewrittenToo() {
         var statement = PersonStatement.of("select 1 from a where a.nhs_number = any(cast(?1 as bpchar[])) and a.n = ?10");
 
         assertEquals("select 1 from a where a.nhs_number = cast(?1 as bpchar) and a.n = ?10",
@@ -41,11 +41,11 @@ class PersonStatementTest {
 
     @Test
     void onlyTheFirstParametersArrayIsThePersonsNumbers() {
-        var statement = PersonStatement.of("select 1 from a where a.nhs_number = any($1::bpchar[]) and a.t = any($2::text[])"
-                + " and a.m = any($11::bpchar[])");
+        var statement = PersonStatement.of("select 1 from a where a.nhs_number = any(cast($1 as bpchar[])) and a.t = any($2::text[])"
+                + " and a.m = any(cast($11 as bpchar[]))");
 
         assertEquals("select 1 from a where a.nhs_number = cast($1 as bpchar) and a.t = any($2::text[])"
-                + " and a.m = any($11::bpchar[])", statement.sql(List.of("9434765919")));
+                + " and a.m = any(cast($11 as bpchar[]))", statement.sql(List.of("9434765919")));
     }
 
     @Test
