@@ -13,9 +13,9 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
 
 /**
- * Wakes the relay as soon as outbox rows commit: LISTENs, on a connection of its own, to the
- * channel the outbox_message trigger notifies. A dropped connection is re-established, and every
- * (re)subscription wakes the relay too, for whatever committed while nobody was listening.
+ * Wakes the relay as soon as outbox rows commit while it is asleep: LISTENs, on a connection of its
+ * own, to the channel the outbox_message trigger notifies. A dropped connection is re-established,
+ * and every (re)subscription wakes the relay too, for whatever committed while nobody was listening.
  */
 @ApplicationScoped
 class OutboxListener {

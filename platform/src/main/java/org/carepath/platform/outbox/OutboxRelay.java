@@ -21,10 +21,12 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Publishes outbox rows to Kafka in commit order, a whole batch in flight at a time, and goes
- * straight on while rows remain. A commit wakes it through NOTIFY ({@link OutboxListener}); a poll
- * is the fallback. A row Kafka refuses for good is set aside and the rest go on; while Kafka is
- * unavailable it stops at the first failed row and retries from there after a backoff, so nothing
- * is skipped and nothing overtakes (see {@link RelayProducer} for the order argument).
+ * straight on while rows remain. A commit wakes it through NOTIFY ({@link OutboxListener}) while it
+ * is asleep; while it drains, commits do not notify, and it marks itself asleep (waiting for the
+ * inserts in flight) and looks once more before it stops. A poll is the fallback. A row Kafka
+ * refuses for good is set aside and the rest go on; while Kafka is unavailable it stops at the
+ * first failed row and retries from there after a backoff, so nothing is skipped and nothing
+ * overtakes (see {@link RelayProducer} for the order argument).
  */
 @ApplicationScoped
 // created at start, so its metrics are on /q/metrics before the first event
@@ -32,6 +34,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long LOOK_AGAIN_MILLIS = 100;
 
     private final OutboxRows outbox;
     private final RelayProducer kafka;
@@ -44,6 +47,9 @@ public class OutboxRelay {
     private final AtomicBoolean wanted = new AtomicBoolean();
     // after a start or a failure, the last batch may be in Kafka without being marked: look first
     private final AtomicBoolean uncertain = new AtomicBoolean(true);
+    // what this replica last told the database; awake at start, so its first stop marks it asleep
+    // whatever a previous process left there
+    private final AtomicBoolean asleep = new AtomicBoolean(false);
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong deadRows = new AtomicLong();
     private volatile double oldestPendingSeconds;
@@ -108,12 +114,33 @@ public class OutboxRelay {
 
     private void afterBatch(BatchResult result) {
         report(result);
-        boolean more = result.read() == config.batchSize() || wanted.get();
-        if (more && !backoff.isWaiting(Instant.now())) {
+        // commits do not wake a relay that is awake: it looks until a look finds nothing
+        boolean more = result.read() > 0 || wanted.get();
+        if (backoff.isWaiting(Instant.now())) {
+            stopDraining();
+        } else if (more) {
             drainNext();
-            return;
+        } else if (!asleep.get()) {
+            fallAsleep();
+        } else {
+            stopDraining();
         }
-        stopDraining();
+    }
+
+    /** Then one more look, for whatever the inserts it waited for committed. */
+    private void fallAsleep() {
+        outbox.markAsleep()
+                .subscribe().with(
+                        marked -> {
+                            asleep.set(true);
+                            drainNext();
+                        },
+                        failure -> {
+                            // an insert held on (or the database is away): still awake, so look again shortly
+                            LOG.debugf("Outbox relay stays awake: %s", failure.getMessage());
+                            stopDraining();
+                            vertx.setTimer(LOOK_AGAIN_MILLIS, timer -> drainSoon());
+                        });
     }
 
     private void afterFailure(Throwable failure) {
@@ -140,6 +167,7 @@ public class OutboxRelay {
 
     private Uni<BatchResult> publishPending(SqlConnection connection) {
         return outbox.pending(connection, config.batchSize())
+                .call(rows -> rows.isEmpty() || !asleep.getAndSet(false) ? Uni.createFrom().voidItem() : outbox.markAwake(connection))
                 .chain(this::sendUnpublished)
                 .call(result -> outbox.record(connection, result));
     }

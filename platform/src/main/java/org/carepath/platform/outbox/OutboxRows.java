@@ -26,6 +26,10 @@ class OutboxRows {
 
     // Any constant shared by all replicas of a service: its database holds one outbox.
     private static final long RELAY_LOCK = 0x0CA8E7A7L;
+    // Held shared by every outbox insert until it commits (V0_8__outbox_relay_asleep.sql, key 212395944).
+    private static final long ASLEEP_LOCK = 0x0CA8E7A8L;
+    // How long falling asleep waits for the inserts in flight; inserts arriving meanwhile queue behind it.
+    private static final String ASLEEP_LOCK_TIMEOUT = "50ms";
 
     private final Pool pool;
 
@@ -54,6 +58,28 @@ class OutboxRows {
                        and pg_try_advisory_xact_lock($1)""")
                 .execute(Tuple.of(RELAY_LOCK, idleAllowance.toMillis() + "ms"))
                 .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /** While the relay drains, commits need not wake it: they do not notify (V0_8__outbox_relay_asleep.sql). */
+    Uni<Void> markAwake(SqlConnection connection) {
+        return connection.preparedQuery("""
+                insert into outbox_relay (asleep) values (false) on conflict (one) do update set asleep = false""")
+                .execute()
+                .replaceWithVoid();
+    }
+
+    /**
+     * Marks the relay asleep, so commits notify again, once every outbox insert in flight has committed
+     * or rolled back: the relay looks once more afterwards and finds what they committed. Fails with
+     * PostgreSQL's lock_not_available when an insert holds on longer than {@value #ASLEEP_LOCK_TIMEOUT}.
+     */
+    Uni<Void> markAsleep() {
+        return pool.preparedQuery("""
+                with inserts_done as (select set_config('lock_timeout', $2, true), pg_advisory_xact_lock($1))
+                insert into outbox_relay (asleep) select true from inserts_done
+                on conflict (one) do update set asleep = true""")
+                .execute(Tuple.of(ASLEEP_LOCK, ASLEEP_LOCK_TIMEOUT))
+                .replaceWithVoid();
     }
 
     Uni<List<PendingRow>> pending(SqlConnection connection, int limit) {

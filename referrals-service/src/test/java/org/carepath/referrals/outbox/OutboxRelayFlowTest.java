@@ -20,6 +20,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -45,7 +50,8 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * The outbox relay against real PostgreSQL and Kafka. The fallback poll is set to ten minutes, so
- * whatever is published within seconds was woken by the commit's NOTIFY.
+ * whatever is published within seconds was woken by the commit's NOTIFY, or found by a relay that
+ * was still draining or falling asleep.
  */
 @QuarkusTest
 @TestProfile(OutboxRelayFlowTest.NotifyOnly.class)
@@ -98,6 +104,75 @@ class OutboxRelayFlowTest {
         sequenceByKey.forEach((key, sequence) -> assertEquals(sequence.stream().sorted().toList(), sequence,
                 "key " + key + " in commit order"));
         assertEquals(rows, sequenceByKey.values().stream().flatMap(List::stream).distinct().count());
+    }
+
+    @Test
+    void commitsWhileTheRelayDrainsAndFallsAsleepAreEachPublishedWithoutThePoll() throws Exception {
+        String topic = "outbox-trickle-" + UUID.randomUUID();
+        int writers = 8;
+        int each = 40;
+        // one row per transaction from several connections, unevenly spaced: commits land while the relay
+        // drains (and does not listen), while it waits for them to fall asleep, and while it is asleep
+        ExecutorService threads = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String key = "writer-" + writer;
+                done.add(threads.submit(() -> trickle(topic, key, each)));
+            }
+            for (Future<?> writer : done) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        await().atMost(WELL_UNDER_THE_POLL).until(() -> OutboxTable.pendingOn(topic) == 0);
+        assertEquals(writers * each, TestKafka.get().records(topic).size(), "each row exactly once");
+        // nothing pending, so the relay has marked itself asleep and the next commit notifies
+        await().atMost(WELL_UNDER_THE_POLL).until(() -> OutboxTable.count("select count(*) from outbox_relay where asleep::text = ?", "true") == 1);
+    }
+
+    @Test
+    void aCommitThatDidNotNotifyIsFoundWhenItRacesTheRelayFallingAsleep() throws Exception {
+        String topic = "outbox-race-" + UUID.randomUUID();
+        try (Connection holding = OutboxTable.connect(); Connection racing = OutboxTable.connect()) {
+            // an insert left open holds the relay awake: falling asleep waits for it, times out and looks again
+            holding.setAutoCommit(false);
+            OutboxTable.insert(holding, topic, "held", "race.sent", "never committed");
+            try (Connection waking = OutboxTable.connect()) {
+                OutboxTable.insert(waking, topic, "first", "race.sent", "0");
+            }
+            await().atMost(WELL_UNDER_THE_POLL).until(() -> OutboxTable.pendingOn(topic) == 0
+                    && OutboxTable.count("select count(*) from outbox_relay where asleep::text = ?", "false") == 1);
+
+            // so this commit does not notify; once the other insert is gone, it alone holds the relay's sleep back
+            racing.setAutoCommit(false);
+            long raced = OutboxTable.insert(racing, topic, "raced", "race.sent", "1");
+            holding.rollback();
+            await().atMost(WELL_UNDER_THE_POLL).pollInterval(Duration.ofMillis(2)).until(OutboxRelayFlowTest::relayWaitsToFallAsleep);
+            racing.commit();
+
+            await().atMost(WELL_UNDER_THE_POLL).until(() -> publishedAt(raced) != null);
+        }
+        assertEquals(List.of("0", "1"), TestKafka.get().records(topic).stream().map(ConsumerRecord::value).sorted().toList());
+    }
+
+    /** The relay's request for the lock every outbox insert holds shared (OutboxRows.ASLEEP_LOCK), not yet granted. */
+    private static boolean relayWaitsToFallAsleep() throws SQLException {
+        return OutboxTable.count("""
+                select count(*) from pg_locks where locktype = 'advisory' and classid = 0 and objid = ?::oid
+                and mode = 'ExclusiveLock' and not granted""", "212395944") == 1;
+    }
+
+    private static Void trickle(String topic, String key, int rows) throws SQLException, InterruptedException {
+        try (Connection connection = OutboxTable.connect()) {
+            for (int row = 0; row < rows; row++) {
+                OutboxTable.insert(connection, topic, key, "trickle.sent", Integer.toString(row));
+                Thread.sleep(ThreadLocalRandom.current().nextInt(20));
+            }
+        }
+        return null;
     }
 
     @Test
