@@ -37,30 +37,51 @@ public class StaffRepository implements PanacheRepositoryBase<StaffMember, Strin
                 .replaceWithVoid();
     }
 
-    /** A practitioner named in an event: name and employer as the event says, its team added to those known. */
+    /**
+     * A practitioner named in an event: name and employer as the event says, its team added to those known. Nearly
+     * every event names someone already known, unchanged, and then nothing is written and no row is locked: an
+     * {@code insert ... on conflict do update ... where} would lock the row even when it changes nothing, and hold it
+     * to the end of the consumer's transaction, so every consumer applying an event by the same member of staff (a
+     * busy ward clerk, an integration engine's user) would wait for the one before it.
+     */
     Uni<Void> upsertFromEvent(String userId, String name, String organisation, String team) {
+        return writeFromEvent(userId, name, organisation, team)
+                // false only when another transaction added them first, so this one's team may be missing: once more
+                .chain(settled -> settled ? Uni.createFrom().voidItem()
+                        : writeFromEvent(userId, name, organisation, team).replaceWithVoid());
+    }
+
+    /** Changes them where the event says something new, adds them if unknown; true unless an insert lost a race. */
+    private Uni<Boolean> writeFromEvent(String userId, String name, String organisation, String team) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("""
-                        insert into practitioner (user_id, name, organisation, teams, version, updated_at)
-                        values (?1, ?2, ?3, coalesce(cast(?4 as varchar), ''), 1, now())
-                        on conflict (user_id) do update set name = excluded.name, organisation = excluded.organisation,
-                            teams = case
-                                when cast(?4 as varchar) is null
-                                  or (',' || practitioner.teams || ',') like ('%,' || cast(?4 as varchar) || ',%')
-                                  then practitioner.teams
-                                when practitioner.teams = '' then cast(?4 as varchar)
-                                else practitioner.teams || ',' || cast(?4 as varchar) end,
-                            version = practitioner.version + 1, updated_at = now()
-                        where practitioner.name <> excluded.name
-                           or coalesce(practitioner.organisation, '') <> coalesce(excluded.organisation, '')
-                           or (cast(?4 as varchar) is not null
-                               and (',' || practitioner.teams || ',') not like ('%,' || cast(?4 as varchar) || ',%'))""")
+                        with changed as (
+                            update practitioner set name = cast(?2 as varchar), organisation = cast(?3 as varchar),
+                                teams = case
+                                    when cast(?4 as varchar) is null
+                                      or (',' || teams || ',') like ('%,' || cast(?4 as varchar) || ',%') then teams
+                                    when teams = '' then cast(?4 as varchar)
+                                    else teams || ',' || cast(?4 as varchar) end,
+                                version = version + 1, updated_at = now()
+                            where user_id = ?1
+                              and (name <> cast(?2 as varchar)
+                                   or coalesce(organisation, '') <> coalesce(cast(?3 as varchar), '')
+                                   or (cast(?4 as varchar) is not null
+                                       and (',' || teams || ',') not like ('%,' || cast(?4 as varchar) || ',%')))
+                            returning 1),
+                        added as (
+                            insert into practitioner (user_id, name, organisation, teams, version, updated_at)
+                            select ?1, ?2, ?3, coalesce(cast(?4 as varchar), ''), 1, now()
+                            where not exists (select 1 from practitioner where user_id = ?1)
+                            on conflict (user_id) do nothing
+                            returning 1)
+                        select exists (select 1 from changed) or exists (select 1 from added)
+                            or exists (select 1 from practitioner where user_id = ?1)""", Boolean.class)
                         .setParameter(1, userId)
                         .setParameter(2, name)
                         .setParameter(3, organisation)
                         .setParameter(4, team)
-                        .executeUpdate())
-                .replaceWithVoid();
+                        .getSingleResult());
     }
 
     /** Of the organisation (null: every one), changed at or after {@code from} and before {@code before} (null: open). */
