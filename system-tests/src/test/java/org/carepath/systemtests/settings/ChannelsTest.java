@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +35,13 @@ class ChannelsTest {
             Properties properties = applicationProperties(service);
             String group = properties.getProperty("quarkus.application.name");
             channels(properties).forEach((channel, settings) -> {
-                assertEquals(Set.of("topic", "dead-letter-queue.topic"), settings.keySet(),
-                        group + " channel " + channel + " names its topic and dead-letter topic only");
+                Set<String> named = new TreeSet<>(settings.keySet());
+                named.remove("concurrency");
+                assertEquals(Set.of("topic", "dead-letter-queue.topic"), named,
+                        group + " channel " + channel + " names its topic, its dead-letter topic and how many consumers read it, only");
+                // a consumer more than the topic has partitions would be given none
+                int consumers = Integer.parseInt(settings.getOrDefault("concurrency", "1"));
+                assertTrue(consumers >= 1 && consumers <= Topics.PARTITIONS, group + " channel " + channel + ": " + consumers + " consumers");
                 String topic = settings.get("topic");
                 assertTrue(Topics.ALL.contains(topic), topic);
                 assertEquals(Topics.deadLetter(topic, group), settings.get("dead-letter-queue.topic"));
